@@ -1,0 +1,220 @@
+#include "api.h"
+
+#include <exception>
+#include <set>
+
+#include "estimate.h"
+#include "json_read.h"
+
+namespace salary {
+namespace {
+
+using nlohmann::json;
+
+json error_json(const Error& e) {
+  return {{"ok", false}, {"error", {{"code", e.code}, {"field", e.field}, {"message", e.message}}}};
+}
+
+json internal_error(const char* what) {
+  return error_json({"internal", "", std::string("unexpected failure: ") + what});
+}
+
+json quantiles_json(const Quantiles& q, bool with_mean = true) {
+  json j = {{"p10", q.p10}, {"p25", q.p25}, {"p50", q.p50}, {"p75", q.p75}, {"p90", q.p90}};
+  if (with_mean) j["mean"] = q.mean;
+  return j;
+}
+
+json estimate_json(const Estimate& e) {
+  json factors = json::array();
+  for (const Factor& f : e.factors) {
+    factors.push_back(
+        {{"id", f.id}, {"label", f.label}, {"multiplier", f.multiplier}, {"source", f.source}});
+  }
+  json warnings = json::array();
+  for (const Warning& w : e.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}});
+  json j = {{"ok", true},           {"dataset", e.dataset},
+            {"tier", e.tier},       {"level", e.level},
+            {"years", e.years},     {"role", e.role},
+            {"country", e.country}, {"currency", e.currency},
+            {"base", quantiles_json(e.base)},   {"bonus", quantiles_json(e.bonus)},
+            {"total", quantiles_json(e.total)}, {"factors", factors},
+            {"sample", {{"n", e.n}, {"confidence", e.confidence}}},
+            {"warnings", warnings}};
+  j["city"] = e.city.empty() ? json(nullptr) : json(e.city);
+  j["company"] = e.company.empty() ? json(nullptr) : json(e.company);
+  return j;
+}
+
+// Resolves the profile and its pack, or says which field is wrong.
+struct Resolved {
+  const DataPack* pack = nullptr;
+  Profile profile;
+};
+
+Result<Resolved> resolve(const Library& library, const json& profile_json) {
+  Result<Profile> profile = parse_profile(profile_json);
+  if (!profile.ok()) return profile.error();
+  const std::string& id = profile.value().dataset;
+  for (const DataPack& pack : library.packs) {
+    if (pack.id == id) return Resolved{&pack, profile.value()};
+  }
+  std::string known;
+  for (const DataPack& pack : library.packs) known += (known.empty() ? "" : ", ") + pack.id;
+  return Error{"unknown_id", "dataset",
+               "dataset: \"" + id.substr(0, 40) + "\" is not loaded (loaded: " + known + ")"};
+}
+
+json labelled(const std::string& id, const std::string& label, const std::string& label_zh) {
+  json j = {{"id", id}, {"label", label}};
+  if (!label_zh.empty()) j["labelZh"] = label_zh;
+  return j;
+}
+
+// Appends to `out` the entries of `items` whose id is not in `seen` yet (first pack wins).
+template <class T, class F>
+void merge(json& out, std::set<std::string>& seen, const std::vector<T>& items, F to_json) {
+  for (const T& item : items) {
+    if (seen.insert(item.id).second) out.push_back(to_json(item));
+  }
+}
+
+}  // namespace
+
+json load_data_pack(Library& library, const json& text) {
+  try {
+    if (!text.is_string()) {
+      return error_json({"invalid_type", "jsonText",
+                         "jsonText: a data pack must be given as JSON text, got " +
+                             type_name(text)});
+    }
+    Result<DataPack> pack = parse_data_pack(text.get_ref<const std::string&>());
+    if (!pack.ok()) return error_json(pack.error());
+    const std::string id = pack.value().id;
+    for (DataPack& loaded : library.packs) {
+      if (loaded.id == id) {
+        loaded = std::move(pack.value());
+        return {{"ok", true}, {"id", id}};
+      }
+    }
+    library.packs.push_back(std::move(pack.value()));
+    return {{"ok", true}, {"id", id}};
+  } catch (const std::exception& e) {
+    return internal_error(e.what());
+  }
+}
+
+json catalog(const Library& library) {
+  json datasets = json::array(), roles = json::array(), levels = json::array(),
+       countries = json::array(), cities = json::array(), companies = json::array(),
+       currencies = json::array(), tiers = json::array();
+  std::set<std::string> seen_roles, seen_countries, seen_cities, seen_companies, seen_currencies;
+  for (const DataPack& p : library.packs) {
+    json sources = json::array();
+    for (const Source& s : p.sources) {
+      sources.push_back({{"id", s.id}, {"title", s.title}, {"url", s.url},
+                         {"licence", s.licence}, {"asOf", s.as_of}});
+    }
+    datasets.push_back({{"id", p.id}, {"label", p.label}, {"asOf", p.as_of},
+                        {"currency", p.currency}, {"sources", sources}});
+    merge(roles, seen_roles, p.roles, [](const Role& r) {
+      json j = labelled(r.id, r.label, r.label_zh);
+      j["titles"] = r.titles;
+      return j;
+    });
+    for (const Level& l : p.levels) {
+      json j = labelled(l.id, l.label, l.label_zh);
+      j["dataset"] = p.id;
+      j["fromYears"] = l.from_years;
+      j["toYears"] = l.to_years ? json(*l.to_years) : json(nullptr);
+      j["anchorYears"] = l.anchor_years;
+      levels.push_back(j);
+    }
+    merge(countries, seen_countries, p.countries, [](const Country& c) {
+      json j = labelled(c.id, c.label, c.label_zh);
+      j["currency"] = c.currency;
+      return j;
+    });
+    merge(cities, seen_cities, p.cities, [](const City& c) {
+      json j = labelled(c.id, c.label, c.label_zh);
+      j["country"] = c.country;
+      return j;
+    });
+    merge(companies, seen_companies, p.companies, [](const Company& c) {
+      json j = labelled(c.id, c.label, c.label_zh);
+      j["tier"] = c.tier;
+      return j;
+    });
+    for (const Currency& c : p.currencies) {
+      if (seen_currencies.insert(c.id).second) currencies.push_back(c.id);
+    }
+  }
+  for (const Tier& t : tiers_definition()) {
+    tiers.push_back({{"id", t.id},
+                     {"fromYears", t.from_years},
+                     {"toYears", std::isinf(t.to_years) ? json(nullptr) : json(t.to_years)},
+                     {"typicalYears", t.typical_years}});
+  }
+  return {{"datasets", datasets}, {"roles", roles},         {"levels", levels},
+          {"tiers", tiers},       {"countries", countries}, {"cities", cities},
+          {"companies", companies}, {"currencies", currencies}};
+}
+
+json estimate(const Library& library, const json& profile) {
+  try {
+    Result<Resolved> r = resolve(library, profile);
+    if (!r.ok()) return error_json(r.error());
+    Result<Estimate> e = estimate(*r.value().pack, r.value().profile);
+    return e.ok() ? estimate_json(e.value()) : error_json(e.error());
+  } catch (const std::exception& e) {
+    return internal_error(e.what());
+  }
+}
+
+json tiers(const Library& library, const json& profile) {
+  try {
+    // tiers() sets the years itself, so a profile without years is fine here.
+    json with_years = profile;
+    if (with_years.is_object() && !with_years.contains("years")) with_years["years"] = 0;
+    Result<Resolved> r = resolve(library, with_years);
+    Result<std::array<Estimate, 3>> t =
+        r.ok() ? tiers(*r.value().pack, r.value().profile) : Result<std::array<Estimate, 3>>(r.error());
+    json out = json::array();
+    for (std::size_t i = 0; i < 3; ++i) {
+      out.push_back(t.ok() ? estimate_json(t.value()[i]) : error_json(t.error()));
+    }
+    return out;
+  } catch (const std::exception& e) {
+    const json error = internal_error(e.what());
+    return json::array({error, error, error});
+  }
+}
+
+json curve(const Library& library, const json& profile, const json& from_years,
+           const json& to_years) {
+  try {
+    for (auto [name, v] : {std::pair{"fromYears", &from_years}, std::pair{"toYears", &to_years}}) {
+      if (!v->is_number()) {
+        return error_json({"invalid_type", name,
+                           std::string(name) + ": must be a number of years, got " +
+                               type_name(*v)});
+      }
+    }
+    Result<Resolved> r = resolve(library, profile);
+    if (!r.ok()) return error_json(r.error());
+    Result<std::vector<CurvePoint>> points = curve(*r.value().pack, r.value().profile,
+                                                   from_years.get<double>(), to_years.get<double>());
+    if (!points.ok()) return error_json(points.error());
+    json out = json::array();
+    for (const CurvePoint& p : points.value()) {
+      out.push_back({{"years", p.years},
+                     {"base", quantiles_json(p.base, false)},
+                     {"total", quantiles_json(p.total, false)}});
+    }
+    return out;
+  } catch (const std::exception& e) {
+    return internal_error(e.what());
+  }
+}
+
+}  // namespace salary

@@ -1,0 +1,389 @@
+#include "datapack.h"
+
+#include <cmath>
+#include <exception>
+#include <set>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "json_read.h"
+
+namespace salary {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMaxPackBytes = 8 * 1024 * 1024;
+
+// ---- Parse: JSON -> structs. Types are checked here, ranges in validate() below. ----
+
+bool read_quantiles(Reader& r, const json& obj, const std::string& path, Quantiles& q) {
+  if (!r.object(obj, path)) return false;
+  return r.number(obj, "p10", path, q.p10) && r.number(obj, "p25", path, q.p25) &&
+         r.number(obj, "p50", path, q.p50) && r.number(obj, "p75", path, q.p75) &&
+         r.number(obj, "p90", path, q.p90) && r.number(obj, "mean", path, q.mean);
+}
+
+bool read_labels(Reader& r, const json& obj, const std::string& path, std::string& label,
+                 std::string& label_zh) {
+  return r.string(obj, "label", path, label) &&
+         r.string(obj, "label_zh", path, label_zh, Presence::kOptional);
+}
+
+// Reads the array at obj[key], calling read_item(item_json, item_path, item) for each element.
+template <class T, class F>
+bool read_list(Reader& r, const json& obj, const char* key, const std::string& path,
+               std::vector<T>& out, Presence presence, F read_item) {
+  const json* list = r.array(obj, key, path, presence);
+  if (list == nullptr) return r.ok();
+  out.reserve(list->size());
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string item_path = path + "/" + key + "/" + std::to_string(i);
+    T item;
+    if (!r.object((*list)[i], item_path) || !read_item((*list)[i], item_path, item)) return false;
+    out.push_back(std::move(item));
+  }
+  return true;
+}
+
+bool parse(Reader& r, const json& doc, DataPack& p) {
+  const std::string root;
+  if (!r.object(doc, "/")) return false;
+  double version = 0;
+  if (!r.number(doc, "schema_version", root, version)) return false;
+  if (version != kSchemaVersion) {
+    return r.fail("unsupported_schema", "/schema_version",
+                  "/schema_version: this calculator reads data packs of schema_version " +
+                      std::to_string(kSchemaVersion));
+  }
+  p.schema_version = kSchemaVersion;
+  std::string years_model;
+  if (!r.string(doc, "id", root, p.id) || !r.string(doc, "label", root, p.label) ||
+      !r.string(doc, "as_of", root, p.as_of) || !r.string(doc, "currency", root, p.currency) ||
+      !r.string(doc, "years_model", root, years_model)) {
+    return false;
+  }
+  if (years_model == "step") {
+    p.years_model = YearsModel::kStep;
+  } else if (years_model == "linear") {
+    p.years_model = YearsModel::kLinear;
+  } else {
+    return r.fail("invalid_value", "/years_model", "/years_model: must be \"step\" or \"linear\"");
+  }
+
+  return read_list(r, doc, "sources", root, p.sources, Presence::kRequired,
+                   [&](const json& j, const std::string& at, Source& s) {
+                     return r.string(j, "id", at, s.id) && r.string(j, "title", at, s.title) &&
+                            r.string(j, "url", at, s.url, Presence::kOptional) &&
+                            r.string(j, "licence", at, s.licence) &&
+                            r.string(j, "as_of", at, s.as_of);
+                   }) &&
+         read_list(r, doc, "levels", root, p.levels, Presence::kRequired,
+                   [&](const json& j, const std::string& at, Level& l) {
+                     return r.string(j, "id", at, l.id) &&
+                            read_labels(r, j, at, l.label, l.label_zh) &&
+                            r.number(j, "from_years", at, l.from_years) &&
+                            r.optional_number(j, "to_years", at, l.to_years) &&
+                            r.number(j, "anchor_years", at, l.anchor_years);
+                   }) &&
+         read_list(r, doc, "roles", root, p.roles, Presence::kRequired,
+                   [&](const json& j, const std::string& at, Role& role) {
+                     return r.string(j, "id", at, role.id) &&
+                            read_labels(r, j, at, role.label, role.label_zh) &&
+                            r.string_list(j, "titles", at, role.titles);
+                   }) &&
+         read_list(r, doc, "countries", root, p.countries, Presence::kRequired,
+                   [&](const json& j, const std::string& at, Country& c) {
+                     return r.string(j, "id", at, c.id) &&
+                            read_labels(r, j, at, c.label, c.label_zh) &&
+                            r.string(j, "currency", at, c.currency) &&
+                            r.optional_number(j, "factor", at, c.factor) &&
+                            r.string(j, "source", at, c.source,
+                                     c.factor ? Presence::kRequired : Presence::kOptional);
+                   }) &&
+         read_list(r, doc, "cities", root, p.cities, Presence::kOptional,
+                   [&](const json& j, const std::string& at, City& c) {
+                     return r.string(j, "id", at, c.id) &&
+                            read_labels(r, j, at, c.label, c.label_zh) &&
+                            r.string(j, "country", at, c.country) &&
+                            r.number(j, "factor", at, c.factor) &&
+                            r.string(j, "source", at, c.source);
+                   }) &&
+         read_list(r, doc, "company_tiers", root, p.company_tiers, Presence::kOptional,
+                   [&](const json& j, const std::string& at, CompanyTier& t) {
+                     return r.string(j, "id", at, t.id) &&
+                            read_labels(r, j, at, t.label, t.label_zh) &&
+                            r.number(j, "factor", at, t.factor) &&
+                            r.string(j, "source", at, t.source);
+                   }) &&
+         read_list(r, doc, "companies", root, p.companies, Presence::kOptional,
+                   [&](const json& j, const std::string& at, Company& c) {
+                     return r.string(j, "id", at, c.id) &&
+                            read_labels(r, j, at, c.label, c.label_zh) &&
+                            r.string(j, "tier", at, c.tier) &&
+                            r.optional_number(j, "factor", at, c.factor) &&
+                            r.count(j, "n", at, c.n, Presence::kOptional) &&
+                            r.string(j, "source", at, c.source);
+                   }) &&
+         read_list(r, doc, "company_sizes", root, p.company_sizes, Presence::kOptional,
+                   [&](const json& j, const std::string& at, CompanySize& s) {
+                     return r.string(j, "id", at, s.id) &&
+                            read_labels(r, j, at, s.label, s.label_zh) &&
+                            r.number(j, "factor", at, s.factor) &&
+                            r.string(j, "source", at, s.source);
+                   }) &&
+         read_list(r, doc, "currencies", root, p.currencies, Presence::kRequired,
+                   [&](const json& j, const std::string& at, Currency& c) {
+                     return r.string(j, "id", at, c.id) && r.number(j, "per_usd", at, c.per_usd) &&
+                            r.string(j, "as_of", at, c.as_of) &&
+                            r.string(j, "source", at, c.source);
+                   }) &&
+         read_list(r, doc, "cells", root, p.cells, Presence::kRequired,
+                   [&](const json& j, const std::string& at, Cell& c) {
+                     return r.string(j, "role", at, c.role) &&
+                            r.string(j, "country", at, c.country) &&
+                            r.string(j, "level", at, c.level) && r.count(j, "n", at, c.n) &&
+                            r.string(j, "source", at, c.source) &&
+                            r.object_at(j, "base", at) &&
+                            read_quantiles(r, j.at("base"), at + "/base", c.base) &&
+                            r.object_at(j, "bonus", at) &&
+                            read_quantiles(r, j.at("bonus"), at + "/bonus", c.bonus) &&
+                            r.object_at(j, "total", at) &&
+                            read_quantiles(r, j.at("total"), at + "/total", c.total);
+                   });
+}
+
+// ---- Validate: ranges, ordering, uniqueness and references, over the whole pack. ----
+
+class Validator {
+ public:
+  explicit Validator(const DataPack& p) : p_(p) {}
+
+  std::optional<Error> run() {
+    check_id("/id", p_.id);
+    check_unique("/sources", p_.sources);
+    check_unique("/levels", p_.levels);
+    check_unique("/roles", p_.roles);
+    check_unique("/countries", p_.countries);
+    check_unique("/cities", p_.cities);
+    check_unique("/company_tiers", p_.company_tiers);
+    check_unique("/companies", p_.companies);
+    check_unique("/company_sizes", p_.company_sizes);
+    check_unique("/currencies", p_.currencies);
+    if (!find_by_id(p_.currencies, p_.currency)) {
+      fail("unknown_id", "/currency", "is not listed in /currencies");
+    }
+    check_levels();
+    for (std::size_t i = 0; i < p_.countries.size(); ++i) {
+      const Country& c = p_.countries[i];
+      const std::string at = "/countries/" + std::to_string(i);
+      check_country_code(at + "/id", c.id);
+      if (!find_by_id(p_.currencies, c.currency)) {
+        fail("unknown_id", at + "/currency", "is not listed in /currencies");
+      }
+      if (c.factor) check_factor(at + "/factor", *c.factor);
+      if (!c.source.empty()) check_source(at + "/source", c.source);
+    }
+    for (std::size_t i = 0; i < p_.cities.size(); ++i) {
+      const City& c = p_.cities[i];
+      const std::string at = "/cities/" + std::to_string(i);
+      if (!find_by_id(p_.countries, c.country)) {
+        fail("unknown_id", at + "/country", "is not listed in /countries");
+      }
+      check_factor(at + "/factor", c.factor);
+      check_source(at + "/source", c.source);
+    }
+    for (std::size_t i = 0; i < p_.company_tiers.size(); ++i) {
+      const std::string at = "/company_tiers/" + std::to_string(i);
+      check_factor(at + "/factor", p_.company_tiers[i].factor);
+      check_source(at + "/source", p_.company_tiers[i].source);
+    }
+    for (std::size_t i = 0; i < p_.companies.size(); ++i) {
+      const Company& c = p_.companies[i];
+      const std::string at = "/companies/" + std::to_string(i);
+      if (!find_by_id(p_.company_tiers, c.tier)) {
+        fail("unknown_id", at + "/tier", "is not listed in /company_tiers");
+      }
+      if (c.factor) check_factor(at + "/factor", *c.factor);
+      check_source(at + "/source", c.source);
+    }
+    for (std::size_t i = 0; i < p_.company_sizes.size(); ++i) {
+      const CompanySize& s = p_.company_sizes[i];
+      const std::string at = "/company_sizes/" + std::to_string(i);
+      if (s.id != "S" && s.id != "M" && s.id != "L") {
+        fail("invalid_value", at + "/id", "must be \"S\", \"M\" or \"L\"");
+      }
+      check_factor(at + "/factor", s.factor);
+      check_source(at + "/source", s.source);
+    }
+    for (std::size_t i = 0; i < p_.currencies.size(); ++i) {
+      const Currency& c = p_.currencies[i];
+      const std::string at = "/currencies/" + std::to_string(i);
+      check_currency_code(at + "/id", c.id);
+      check_factor(at + "/per_usd", c.per_usd);
+      check_source(at + "/source", c.source);
+    }
+    check_cells();
+    return error_;
+  }
+
+ private:
+  void fail(const char* code, const std::string& path, const std::string& what) {
+    if (!error_) error_ = Error{code, path, path + ": " + what};
+  }
+
+  void check_id(const std::string& path, const std::string& id) {
+    bool ok = !id.empty() && id.size() <= 40;
+    for (char c : id) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    if (!ok) fail("invalid_value", path, "must be 1-40 characters of a-z, 0-9 and -");
+  }
+
+  void check_country_code(const std::string& path, const std::string& id) {
+    bool ok = id.size() == 2;
+    for (char c : id) ok = ok && c >= 'A' && c <= 'Z';
+    if (!ok) fail("invalid_value", path, "must be an ISO 3166-1 alpha-2 code such as \"US\"");
+  }
+
+  void check_currency_code(const std::string& path, const std::string& id) {
+    bool ok = id.size() == 3;
+    for (char c : id) ok = ok && c >= 'A' && c <= 'Z';
+    if (!ok) fail("invalid_value", path, "must be an ISO 4217 code such as \"USD\"");
+  }
+
+  void check_factor(const std::string& path, double f) {
+    if (!std::isfinite(f) || f <= 0) fail("not_positive", path, "must be a finite number > 0");
+  }
+
+  void check_source(const std::string& path, const std::string& id) {
+    if (!find_by_id(p_.sources, id)) fail("unknown_id", path, "is not listed in /sources");
+  }
+
+  template <class T>
+  void check_unique(const std::string& path, const std::vector<T>& items) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const std::string at = path + "/" + std::to_string(i) + "/id";
+      if (items[i].id.empty()) fail("invalid_value", at, "must not be empty");
+      if (!seen.insert(items[i].id).second) {
+        fail("duplicate_id", at, "\"" + items[i].id + "\" appears more than once in " + path);
+      }
+    }
+  }
+
+  void check_levels() {
+    if (p_.levels.empty()) fail("invalid_value", "/levels", "must list at least one level");
+    double expected_from = 0;
+    for (std::size_t i = 0; i < p_.levels.size(); ++i) {
+      const Level& l = p_.levels[i];
+      const std::string at = "/levels/" + std::to_string(i);
+      const bool last = i + 1 == p_.levels.size();
+      if (l.from_years != expected_from) {
+        fail("invalid_value", at + "/from_years",
+             "levels must tile the years from 0 up: expected " + format_number(expected_from));
+      }
+      if (last != !l.to_years.has_value()) {
+        fail("invalid_value", at + "/to_years",
+             last ? "must be null on the last level" : "must be a number except on the last level");
+      }
+      if (l.to_years && !(*l.to_years > l.from_years)) {
+        fail("invalid_value", at + "/to_years", "must be greater than from_years");
+      }
+      const bool anchor_inside =
+          l.anchor_years >= l.from_years && (!l.to_years || l.anchor_years < *l.to_years);
+      if (!anchor_inside) fail("invalid_value", at + "/anchor_years", "must lie within the level");
+      if (l.to_years) expected_from = *l.to_years;
+    }
+  }
+
+  void check_distribution(const std::string& path, const Quantiles& q, bool allow_zero) {
+    const double values[] = {q.p10, q.p25, q.p50, q.p75, q.p90, q.mean};
+    const char* names[] = {"p10", "p25", "p50", "p75", "p90", "mean"};
+    for (int k = 0; k < 6; ++k) {
+      const bool ok = std::isfinite(values[k]) && (allow_zero ? values[k] >= 0 : values[k] > 0);
+      if (!ok) {
+        fail("not_positive", path + "/" + names[k],
+             allow_zero ? "must be a finite number >= 0" : "must be a finite number > 0");
+      }
+    }
+    for (int k = 1; k < 5; ++k) {
+      if (values[k] < values[k - 1]) {
+        fail("unordered_percentiles", path + "/" + names[k],
+             std::string("must not be below ") + names[k - 1]);
+      }
+    }
+  }
+
+  void check_cells() {
+    if (p_.cells.empty()) fail("invalid_value", "/cells", "must hold at least one cell");
+    std::set<std::string> keys;
+    std::set<std::pair<std::string, std::string>> groups;
+    for (std::size_t i = 0; i < p_.cells.size(); ++i) {
+      const Cell& c = p_.cells[i];
+      const std::string at = "/cells/" + std::to_string(i);
+      if (!find_by_id(p_.roles, c.role)) fail("unknown_id", at + "/role", "is not listed in /roles");
+      if (c.country != "*" && !find_by_id(p_.countries, c.country)) {
+        fail("unknown_id", at + "/country", "is neither \"*\" nor listed in /countries");
+      }
+      if (!find_by_id(p_.levels, c.level)) {
+        fail("unknown_id", at + "/level", "is not listed in /levels");
+      }
+      check_source(at + "/source", c.source);
+      check_distribution(at + "/base", c.base, false);
+      check_distribution(at + "/bonus", c.bonus, true);
+      check_distribution(at + "/total", c.total, false);
+      const double base[] = {c.base.p10, c.base.p25, c.base.p50, c.base.p75, c.base.p90};
+      const double total[] = {c.total.p10, c.total.p25, c.total.p50, c.total.p75, c.total.p90};
+      const char* names[] = {"p10", "p25", "p50", "p75", "p90"};
+      for (int k = 0; k < 5; ++k) {
+        if (total[k] < base[k]) {
+          fail("total_below_base", at + "/total/" + names[k], "must not be below base pay");
+        }
+      }
+      if (!keys.insert(c.role + "|" + c.country + "|" + c.level).second) {
+        fail("duplicate_id", at, "a second cell for " + c.role + ", " + c.country + ", " + c.level);
+      }
+      groups.insert({c.role, c.country});
+    }
+    // Every (role, country) needs all levels, so interpolation never meets a hole.
+    for (const auto& [role, country] : groups) {
+      for (const Level& l : p_.levels) {
+        if (!keys.count(role + "|" + country + "|" + l.id)) {
+          fail("missing_cell", "/cells",
+               "no cell for role " + role + ", country " + country + ", level " + l.id);
+        }
+      }
+    }
+  }
+
+  const DataPack& p_;
+  std::optional<Error> error_;
+};
+
+}  // namespace
+
+Result<DataPack> parse_data_pack(std::string_view json_text) {
+  try {
+    if (json_text.size() > kMaxPackBytes) {
+      return Error{"too_large", "/", "data pack: larger than 8 MB"};
+    }
+    const json doc = json::parse(json_text.begin(), json_text.end(), nullptr, false);
+    if (doc.is_discarded()) {
+      return Error{"invalid_json", "/", "data pack: not valid JSON text (is it truncated?)"};
+    }
+    Reader reader;
+    DataPack pack;
+    if (!parse(reader, doc, pack)) return reader.error();
+    if (auto error = Validator(pack).run()) return *error;
+    return pack;
+  } catch (const std::exception& e) {
+    return Error{"internal", "/", std::string("data pack: could not be read: ") + e.what()};
+  }
+}
+
+std::string source_title(const DataPack& pack, std::string_view source_id) {
+  const Source* s = find_by_id(pack.sources, source_id);
+  return s ? s->title : std::string(source_id);
+}
+
+}  // namespace salary

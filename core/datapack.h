@@ -1,0 +1,120 @@
+// A data pack: the figures one estimate is computed from (see data/SCHEMA.md).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "result.h"
+
+namespace salary {
+
+inline constexpr int kSchemaVersion = 1;
+
+/// Five percentiles and the mean of one pay distribution, per year, in a pack's currency.
+struct Quantiles {
+  double p10 = 0, p25 = 0, p50 = 0, p75 = 0, p90 = 0, mean = 0;
+};
+
+struct Source {
+  std::string id, title, url, licence, as_of;
+};
+
+struct Level {
+  std::string id, label, label_zh;
+  double from_years = 0;
+  std::optional<double> to_years;  // exclusive; empty on the open-ended last level
+  double anchor_years = 0;         // the years this level's cells describe
+};
+
+struct Role {
+  std::string id, label, label_zh;
+  std::vector<std::string> titles;
+};
+
+struct Country {
+  std::string id, label, label_zh, currency;
+  std::optional<double> factor;  // scales the all-country ("*") cells; empty: no own factor
+  std::string source;
+};
+
+struct City {
+  std::string id, label, label_zh, country;
+  double factor = 1;
+  std::string source;
+};
+
+struct CompanyTier {
+  std::string id, label, label_zh;
+  double factor = 1;
+  std::string source;
+};
+
+struct Company {
+  std::string id, label, label_zh, tier;
+  std::optional<double> factor;  // empty: the tier's factor applies
+  long long n = 0;
+  std::string source;
+};
+
+struct CompanySize {
+  std::string id, label, label_zh;
+  double factor = 1;
+  std::string source;
+};
+
+struct Currency {
+  std::string id;
+  double per_usd = 1;  // units of this currency for one US dollar
+  std::string as_of, source;
+};
+
+/// The figures for one role, country ("*" for all) and experience level.
+struct Cell {
+  std::string role, country, level;
+  long long n = 0;  // reports behind the figures; 0 when the source does not say
+  std::string source;
+  Quantiles base, bonus, total;
+};
+
+enum class YearsModel {
+  kStep,    // a level's figures hold for every year in its span
+  kLinear,  // log-linear between level anchors, flat before the first and after the last
+};
+
+struct DataPack {
+  int schema_version = 0;
+  std::string id, label, as_of, currency;
+  YearsModel years_model = YearsModel::kStep;
+  std::vector<Source> sources;
+  std::vector<Level> levels;
+  std::vector<Role> roles;
+  std::vector<Country> countries;
+  std::vector<City> cities;
+  std::vector<CompanyTier> company_tiers;
+  std::vector<Company> companies;
+  std::vector<CompanySize> company_sizes;
+  std::vector<Currency> currencies;
+  std::vector<Cell> cells;
+};
+
+/// Parses JSON text into a pack and validates it as a whole.
+/// Never throws; the first problem found is returned with its JSON path. Example:
+///   auto pack = parse_data_pack(R"({"schema_version": 2})");
+///   // pack.error().code == "unsupported_schema", .field == "/schema_version"
+Result<DataPack> parse_data_pack(std::string_view json_text);
+
+/// The entry of `items` whose id is `id`, or nullptr.
+template <class T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+  for (const T& item : items) {
+    if (item.id == id) return &item;
+  }
+  return nullptr;
+}
+
+/// The title of the source with this id, or the id itself when the pack has no such source.
+std::string source_title(const DataPack& pack, std::string_view source_id);
+
+}  // namespace salary

@@ -1,0 +1,387 @@
+#include "estimate.h"
+
+#include <cmath>
+#include <exception>
+#include <limits>
+
+#include <nlohmann/json.hpp>
+
+#include "json_read.h"
+
+namespace salary {
+namespace {
+
+using nlohmann::json;
+
+// A value quoted back in an error message: short, so a 10 MB string stays out of the UI.
+std::string quote_short(const std::string& value) {
+  constexpr std::size_t kMax = 40;
+  return "\"" + (value.size() <= kMax ? value : value.substr(0, kMax) + "...") + "\"";
+}
+
+bool is_id(const std::string& s, std::size_t max_size) {
+  if (s.empty() || s.size() > max_size) return false;
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
+bool is_upper_code(std::string& s, std::size_t size) {
+  if (s.size() != size) return false;
+  for (char& c : s) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+// Reads an optional string field: absent, null and "" all mean "not given".
+std::optional<Error> read_text(const json& obj, const char* key, std::string& out) {
+  const auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return std::nullopt;
+  if (!it->is_string()) {
+    return Error{"invalid_type", key,
+                 std::string(key) + ": must be a string, got " + type_name(*it)};
+  }
+  out = it->get<std::string>();
+  return std::nullopt;
+}
+
+template <class T>
+std::string id_list(const std::vector<T>& items) {
+  std::string out;
+  constexpr std::size_t kShown = 12;
+  for (std::size_t i = 0; i < items.size() && i < kShown; ++i) {
+    out += (i ? ", " : "") + items[i].id;
+  }
+  if (items.size() > kShown) out += ", ... (" + std::to_string(items.size()) + " in all)";
+  return out;
+}
+
+// ---- Figures of a (role, country) group at some years ----
+
+struct Figures {
+  Quantiles base, bonus, total;
+  long long n = 0;
+  std::string level, source;
+};
+
+double lerp_positive(double a, double b, double t) {
+  if (a > 0 && b > 0) return std::exp(std::log(a) + t * (std::log(b) - std::log(a)));
+  return a + t * (b - a);  // bonus quantiles may be 0: interpolate those linearly
+}
+
+Quantiles lerp(const Quantiles& a, const Quantiles& b, double t) {
+  return {lerp_positive(a.p10, b.p10, t), lerp_positive(a.p25, b.p25, t),
+          lerp_positive(a.p50, b.p50, t), lerp_positive(a.p75, b.p75, t),
+          lerp_positive(a.p90, b.p90, t), lerp_positive(a.mean, b.mean, t)};
+}
+
+Quantiles scaled(const Quantiles& q, double m) {
+  return {q.p10 * m, q.p25 * m, q.p50 * m, q.p75 * m, q.p90 * m, q.mean * m};
+}
+
+const Cell* find_cell(const DataPack& pack, const std::string& role, const std::string& country,
+                      const std::string& level) {
+  for (const Cell& c : pack.cells) {
+    if (c.role == role && c.country == country && c.level == level) return &c;
+  }
+  return nullptr;
+}
+
+bool has_group(const DataPack& pack, const std::string& role, const std::string& country) {
+  for (const Cell& c : pack.cells) {
+    if (c.role == role && c.country == country) return true;
+  }
+  return false;
+}
+
+std::size_t level_index(const DataPack& pack, double years) {
+  std::size_t i = 0;
+  while (i + 1 < pack.levels.size() && years >= pack.levels[i + 1].from_years) ++i;
+  return i;
+}
+
+// Validation guarantees every level has a cell in a group that has any.
+Figures figures_at(const DataPack& pack, const std::string& role, const std::string& country,
+                   double years) {
+  const std::size_t li = level_index(pack, years);
+  const Cell& own = *find_cell(pack, role, country, pack.levels[li].id);
+  Figures f{own.base, own.bonus, own.total, own.n, own.level, own.source};
+  if (pack.years_model == YearsModel::kStep) return f;
+
+  // Linear: between the anchors around `years`, flat outside the first and last anchor.
+  std::size_t lo = 0;
+  while (lo + 1 < pack.levels.size() && years >= pack.levels[lo + 1].anchor_years) ++lo;
+  if (lo + 1 >= pack.levels.size() || years <= pack.levels[lo].anchor_years) {
+    const Cell& c = *find_cell(pack, role, country, pack.levels[lo].id);
+    f.base = c.base, f.bonus = c.bonus, f.total = c.total;
+    return f;
+  }
+  const Cell& a = *find_cell(pack, role, country, pack.levels[lo].id);
+  const Cell& b = *find_cell(pack, role, country, pack.levels[lo + 1].id);
+  const double t = (years - pack.levels[lo].anchor_years) /
+                   (pack.levels[lo + 1].anchor_years - pack.levels[lo].anchor_years);
+  f.base = lerp(a.base, b.base, t);
+  f.bonus = lerp(a.bonus, b.bonus, t);
+  f.total = lerp(a.total, b.total, t);
+  return f;
+}
+
+std::string confidence_for(long long n) {
+  if (n >= 100) return "high";
+  if (n >= 30) return "medium";
+  return "low";
+}
+
+Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile) {
+  if (!std::isfinite(profile.years) || profile.years < 0 || profile.years > kMaxYears) {
+    return Error{"out_of_range", "years", "years: must be between 0 and 60"};
+  }
+  const Role* role = find_by_id(pack.roles, profile.role);
+  if (role == nullptr) {
+    return Error{"unknown_id", "role",
+                 "role: " + quote_short(profile.role) + " is not in dataset " + pack.id +
+                     " (it has: " + id_list(pack.roles) + ")"};
+  }
+  const Country* country = find_by_id(pack.countries, profile.country);
+  if (country == nullptr) {
+    return Error{"unknown_id", "country",
+                 "country: " + quote_short(profile.country) + " is not in dataset " + pack.id +
+                     " (it has: " + id_list(pack.countries) + ")"};
+  }
+
+  Estimate e;
+  e.dataset = pack.id;
+  e.role = role->id;
+  e.country = country->id;
+  e.years = profile.years;
+  e.tier = tier_for_years(profile.years).id;
+
+  std::string group = country->id;
+  if (!has_group(pack, role->id, group)) {
+    group = "*";
+    if (!has_group(pack, role->id, group)) {
+      return Error{"no_data", "country",
+                   "country: dataset " + pack.id + " has no figures for " + role->label +
+                       " in " + country->label};
+    }
+    if (country->factor) {
+      e.factors.push_back({"country", country->label, *country->factor,
+                           source_title(pack, country->source)});
+    }
+    e.warnings.push_back(
+        {"country_fallback",
+         "Few reports for " + role->label + " in " + country->label +
+             (country->factor ? ": figures for all countries, scaled to this country's pay level."
+                              : ": figures for all countries, not adjusted to this country.")});
+  }
+  const Figures f = figures_at(pack, role->id, group, profile.years);
+  e.level = f.level;
+  e.n = f.n;
+
+  if (!profile.city.empty()) {
+    const City* city = find_by_id(pack.cities, profile.city);
+    if (city == nullptr) {
+      e.warnings.push_back({"city_unknown", "No data for this city: country level used."});
+    } else if (city->country != country->id) {
+      return Error{"invalid_value", "city",
+                   "city: " + city->label + " is in " + city->country + ", not in " + country->id};
+    } else {
+      e.city = city->id;
+      e.factors.push_back({"city", city->label, city->factor, source_title(pack, city->source)});
+    }
+  }
+
+  if (!profile.company.empty()) {
+    const Company* company = find_by_id(pack.companies, profile.company);
+    if (company == nullptr) {
+      e.warnings.push_back({"company_unknown", "No data for this company: market level used."});
+    } else {
+      e.company = company->id;
+      const CompanyTier& tier = *find_by_id(pack.company_tiers, company->tier);
+      if (company->factor) {
+        e.factors.push_back(
+            {"company", company->label, *company->factor, source_title(pack, company->source)});
+      } else {
+        e.factors.push_back({"company", company->label + " (" + tier.label + ")", tier.factor,
+                             source_title(pack, tier.source)});
+        e.warnings.push_back({"company_tier", "No figures of its own for " + company->label +
+                                                  ": the factor of its tier (" + tier.label +
+                                                  ") is used."});
+      }
+    }
+  }
+
+  if (!profile.company_size.empty()) {
+    const CompanySize* size = find_by_id(pack.company_sizes, profile.company_size);
+    if (size == nullptr) {
+      e.warnings.push_back({"company_size_unknown",
+                            "No data by company size in this dataset: all sizes used."});
+    } else {
+      e.factors.push_back(
+          {"company-size", size->label, size->factor, source_title(pack, size->source)});
+    }
+  }
+
+  // Currency: the one asked for, else the country's own if the pack has a rate for it.
+  const Currency* from = find_by_id(pack.currencies, pack.currency);
+  const Currency* to = nullptr;
+  if (!profile.currency.empty()) {
+    to = find_by_id(pack.currencies, profile.currency);
+    if (to == nullptr) {
+      return Error{"unknown_id", "currency",
+                   "currency: " + quote_short(profile.currency) + " is not available in dataset " +
+                       pack.id + " (it has: " + id_list(pack.currencies) + ")"};
+    }
+  } else {
+    to = find_by_id(pack.currencies, country->currency);
+    if (to == nullptr) to = from;
+  }
+  e.currency = to->id;
+  if (to != from) {
+    e.factors.push_back({"currency", from->id + " to " + to->id, to->per_usd / from->per_usd,
+                         source_title(pack, to->source) + " (" + to->as_of + ")"});
+  }
+
+  double m = 1;
+  for (const Factor& factor : e.factors) m *= factor.multiplier;
+  e.base = scaled(f.base, m);
+  e.bonus = scaled(f.bonus, m);
+  e.total = scaled(f.total, m);
+
+  e.confidence = group == "*" ? "low" : confidence_for(f.n);
+  if (f.n == 0) {
+    e.warnings.push_back({"sample_unknown",
+                          "The source gives no sample size: these figures are its published claims."});
+  }
+  return e;
+}
+
+}  // namespace
+
+const std::array<Tier, 3>& tiers_definition() {
+  static const std::array<Tier, 3> kTiers = {{
+      {"entry", 0, 5, 2},
+      {"mid", 5, 10, 7},
+      {"senior", 10, std::numeric_limits<double>::infinity(), 12},
+  }};
+  return kTiers;
+}
+
+const Tier& tier_for_years(double years) {
+  for (const Tier& t : tiers_definition()) {
+    if (years < t.to_years) return t;
+  }
+  return tiers_definition().back();
+}
+
+Result<Profile> parse_profile(const json& value) {
+  try {
+    if (!value.is_object()) {
+      return Error{"invalid_type", "profile",
+                   "profile: must be an object such as {years: 6}, got " + type_name(value)};
+    }
+    Profile p;
+    const auto years = value.find("years");
+    if (years == value.end() || years->is_null()) {
+      return Error{"missing_field", "years", "years: is required (years of experience, e.g. 6)"};
+    }
+    if (!years->is_number()) {
+      return Error{"invalid_type", "years",
+                   "years: must be a number of years, got " + type_name(*years)};
+    }
+    p.years = years->get<double>();
+    if (!std::isfinite(p.years)) {
+      return Error{"invalid_value", "years",
+                   "years: must be a finite number, got " + type_name(*years)};
+    }
+    if (p.years < 0 || p.years > kMaxYears) {
+      return Error{"out_of_range", "years",
+                   "years: must be between 0 and 60, got " + format_number(p.years)};
+    }
+    for (auto [key, out] : {std::pair{"dataset", &p.dataset}, std::pair{"role", &p.role}}) {
+      if (auto error = read_text(value, key, *out)) return *error;
+      if (!is_id(*out, 40)) {
+        return Error{"invalid_value", key,
+                     std::string(key) + ": " + quote_short(*out) +
+                         " is not an id (lower-case letters, digits and -)"};
+      }
+    }
+    for (auto [key, out] : {std::pair{"city", &p.city}, std::pair{"company", &p.company}}) {
+      if (auto error = read_text(value, key, *out)) return *error;
+      if (!out->empty() && !is_id(*out, 64)) {
+        return Error{"invalid_value", key,
+                     std::string(key) + ": " + quote_short(*out) +
+                         " is not an id (lower-case letters, digits and -)"};
+      }
+    }
+    if (auto error = read_text(value, "country", p.country)) return *error;
+    if (!is_upper_code(p.country, 2)) {
+      return Error{"invalid_value", "country",
+                   "country: " + quote_short(p.country) +
+                       " is not an ISO 3166-1 alpha-2 code such as \"US\""};
+    }
+    if (auto error = read_text(value, "companySize", p.company_size)) return *error;
+    if (!p.company_size.empty() && p.company_size != "S" && p.company_size != "M" &&
+        p.company_size != "L") {
+      return Error{"invalid_value", "companySize",
+                   "companySize: must be \"S\", \"M\" or \"L\", got " + quote_short(p.company_size)};
+    }
+    if (auto error = read_text(value, "currency", p.currency)) return *error;
+    if (!p.currency.empty() && !is_upper_code(p.currency, 3)) {
+      return Error{"invalid_value", "currency",
+                   "currency: " + quote_short(p.currency) +
+                       " is not an ISO 4217 code such as \"EUR\""};
+    }
+    return p;
+  } catch (const std::exception& e) {
+    return Error{"internal", "profile", std::string("profile: could not be read: ") + e.what()};
+  }
+}
+
+Result<Estimate> estimate(const DataPack& pack, const Profile& profile) {
+  try {
+    return estimate_unchecked(pack, profile);
+  } catch (const std::exception& e) {
+    return Error{"internal", "profile", std::string("estimate failed: ") + e.what()};
+  }
+}
+
+Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profile) {
+  std::array<Estimate, 3> out;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Profile p = profile;
+    p.years = tiers_definition()[i].typical_years;
+    Result<Estimate> r = estimate(pack, p);
+    if (!r.ok()) return r.error();
+    out[i] = std::move(r.value());
+  }
+  return out;
+}
+
+Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profile,
+                                      double from_years, double to_years) {
+  constexpr double kStep = 0.5;
+  for (auto [name, v] : {std::pair{"fromYears", from_years}, std::pair{"toYears", to_years}}) {
+    if (!std::isfinite(v) || v < 0 || v > kMaxYears) {
+      return Error{"out_of_range", name, std::string(name) + ": must be between 0 and 60"};
+    }
+  }
+  if (from_years > to_years) {
+    return Error{"out_of_range", "toYears", "toYears: must not be below fromYears"};
+  }
+  std::vector<CurvePoint> points;
+  const int count = static_cast<int>(std::floor((to_years - from_years) / kStep + 1e-9)) + 1;
+  for (int i = 0; i < count && i < kMaxCurvePoints; ++i) {
+    Profile p = profile;
+    p.years = from_years + i * kStep;
+    Result<Estimate> r = estimate(pack, p);
+    if (!r.ok()) return r.error();
+    points.push_back({p.years, r.value().base, r.value().total});
+  }
+  return points;
+}
+
+}  // namespace salary

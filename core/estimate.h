@@ -1,0 +1,88 @@
+// Estimates: a profile (who, where, how experienced) in, pay distributions out.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "datapack.h"
+#include "result.h"
+
+namespace salary {
+
+/// One of the article's three experience tiers.
+struct Tier {
+  const char* id;
+  double from_years;
+  double to_years;       // exclusive; infinity for the last tier
+  double typical_years;  // the years tiers() estimates a tier at
+};
+
+/// The seed article's tiers: entry 0-4 years, mid 5-9, senior 10+ (4.99 is entry, 5 is mid).
+/// typical_years sits inside each span (2, 7, 12); with a "step" pack any year of a tier
+/// gives the same figures, with a "linear" pack these years stand for the tier.
+const std::array<Tier, 3>& tiers_definition();
+
+/// The tier holding `years` (years >= 0).
+const Tier& tier_for_years(double years);
+
+/// What a reader asks about. Ids refer to the chosen data pack; empty strings mean "not given".
+struct Profile {
+  std::string dataset = "market";
+  double years = 0;
+  std::string role = "ml-engineer";
+  std::string country = "US";
+  std::string city, company, company_size, currency;
+};
+
+inline constexpr double kMaxYears = 60;
+
+/// Reads a profile from a JSON value, as handed over by the JS API. Checks types and forms
+/// (years a finite number in [0, 60], ids short and of the right shape), not whether ids exist.
+/// Example: parse_profile({{"years", "six"}}).error().field == "years"
+Result<Profile> parse_profile(const nlohmann::json& value);
+
+/// A multiplier applied on top of a cell's figures (city, company, size, currency, country).
+struct Factor {
+  std::string id;  // "country", "city", "company", "company-size", "currency"
+  std::string label;
+  double multiplier = 1;
+  std::string source;
+};
+
+struct Warning {
+  std::string code;
+  std::string message;
+};
+
+struct Estimate {
+  std::string dataset, tier, level, role, country, city, company, currency;
+  double years = 0;
+  Quantiles base, bonus, total;
+  std::vector<Factor> factors;
+  long long n = 0;
+  std::string confidence;  // "high" (n >= 100), "medium" (n >= 30) or "low"
+  std::vector<Warning> warnings;
+};
+
+/// The pay distributions for a profile, from one pack. Never throws.
+Result<Estimate> estimate(const DataPack& pack, const Profile& profile);
+
+/// The estimates at each tier's typical years, for the rest of the profile unchanged.
+Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profile);
+
+struct CurvePoint {
+  double years = 0;
+  Quantiles base, total;
+};
+
+inline constexpr int kMaxCurvePoints = 121;
+
+/// Percentiles every half year from `from_years` to `to_years` inclusive, for a chart:
+/// 0 to 20 years gives 41 points. Both ends lie in [0, kMaxYears] and from <= to.
+Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profile,
+                                      double from_years, double to_years);
+
+}  // namespace salary

@@ -1,0 +1,139 @@
+#include "json_read.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+namespace salary {
+
+using nlohmann::json;
+
+std::string type_name(const json& value) {
+  switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "an array";
+    case json::value_t::string: return "a string";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: {
+      const double d = value.get<double>();
+      if (std::isnan(d)) return "NaN";
+      if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
+      return "a number";
+    }
+    default: return "a value of an unsupported type";
+  }
+}
+
+std::string format_number(double value) {
+  char buffer[32];
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+    if (std::strtod(buffer, nullptr) == value) break;
+  }
+  return buffer;
+}
+
+bool Reader::fail(const std::string& code, const std::string& path, const std::string& message) {
+  if (!error_) error_ = Error{code, path, message};
+  return false;
+}
+
+bool Reader::object(const json& value, const std::string& path) {
+  if (value.is_object()) return true;
+  return fail("invalid_type", path, path + ": must be an object, got " + type_name(value));
+}
+
+const json* Reader::member(const json& obj, const char* key, const std::string& path,
+                           Presence presence) {
+  const auto it = obj.find(key);
+  if (it == obj.end() || (presence == Presence::kOptional && it->is_null())) {
+    if (presence == Presence::kRequired) {
+      fail("missing_field", path + "/" + key, path + "/" + key + ": is required");
+    }
+    return nullptr;
+  }
+  return &*it;
+}
+
+bool Reader::object_at(const json& obj, const char* key, const std::string& path) {
+  const json* v = member(obj, key, path, Presence::kRequired);
+  return v != nullptr && object(*v, path + "/" + key);
+}
+
+const json* Reader::array(const json& obj, const char* key, const std::string& path,
+                          Presence presence) {
+  const json* v = member(obj, key, path, presence);
+  if (v == nullptr || v->is_array()) return v;
+  const std::string at = path + "/" + key;
+  fail("invalid_type", at, at + ": must be an array, got " + type_name(*v));
+  return nullptr;
+}
+
+bool Reader::number(const json& obj, const char* key, const std::string& path, double& out) {
+  const json* v = member(obj, key, path, Presence::kRequired);
+  if (v == nullptr) return false;
+  const std::string at = path + "/" + key;
+  if (!v->is_number()) return fail("invalid_type", at, at + ": must be a number, got " + type_name(*v));
+  out = v->get<double>();
+  if (!std::isfinite(out)) return fail("invalid_value", at, at + ": must be a finite number");
+  return true;
+}
+
+bool Reader::optional_number(const json& obj, const char* key, const std::string& path,
+                             std::optional<double>& out) {
+  const auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) {
+    out.reset();
+    return true;
+  }
+  double value = 0;
+  if (!number(obj, key, path, value)) return false;
+  out = value;
+  return true;
+}
+
+bool Reader::count(const json& obj, const char* key, const std::string& path, long long& out,
+                   Presence presence) {
+  if (presence == Presence::kOptional && member(obj, key, path, presence) == nullptr) return true;
+  double value = 0;
+  if (!number(obj, key, path, value)) return false;
+  if (value < 0 || value > 1e15 || std::floor(value) != value) {
+    const std::string at = path + "/" + key;
+    return fail("invalid_value", at, at + ": must be a whole number >= 0");
+  }
+  out = static_cast<long long>(value);
+  return true;
+}
+
+bool Reader::string(const json& obj, const char* key, const std::string& path, std::string& out,
+                    Presence presence) {
+  const json* v = member(obj, key, path, presence);
+  if (v == nullptr) return presence == Presence::kOptional && ok();
+  if (!v->is_string()) {
+    const std::string at = path + "/" + key;
+    return fail("invalid_type", at, at + ": must be a string, got " + type_name(*v));
+  }
+  out = v->get<std::string>();
+  return true;
+}
+
+bool Reader::string_list(const json& obj, const char* key, const std::string& path,
+                         std::vector<std::string>& out) {
+  const json* list = array(obj, key, path, Presence::kRequired);
+  if (list == nullptr) return false;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& item = (*list)[i];
+    if (!item.is_string()) {
+      const std::string at = path + "/" + key + "/" + std::to_string(i);
+      return fail("invalid_type", at, at + ": must be a string, got " + type_name(item));
+    }
+    out.push_back(item.get<std::string>());
+  }
+  return true;
+}
+
+}  // namespace salary

@@ -1,0 +1,51 @@
+// Type-checked reads from nlohmann::json that record the first failure with its JSON path,
+// instead of throwing as json::at() / get<T>() do. Internal to core.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "result.h"
+
+namespace salary {
+
+enum class Presence { kRequired, kOptional };
+
+/// "a string", "a number", "null", ... for messages such as "must be a number, got a string".
+std::string type_name(const nlohmann::json& value);
+
+/// Shortest round-trip text of a number ("5", "4.99").
+std::string format_number(double value);
+
+class Reader {
+ public:
+  bool ok() const { return !error_.has_value(); }
+  const Error& error() const { return *error_; }
+
+  /// Records the first failure only; always returns false so callers can `return r.fail(...)`.
+  bool fail(const std::string& code, const std::string& path, const std::string& message);
+
+  bool object(const nlohmann::json& value, const std::string& path);
+  bool object_at(const nlohmann::json& obj, const char* key, const std::string& path);
+  const nlohmann::json* array(const nlohmann::json& obj, const char* key, const std::string& path,
+                              Presence presence);
+  bool number(const nlohmann::json& obj, const char* key, const std::string& path, double& out);
+  bool optional_number(const nlohmann::json& obj, const char* key, const std::string& path,
+                       std::optional<double>& out);
+  bool count(const nlohmann::json& obj, const char* key, const std::string& path, long long& out,
+             Presence presence = Presence::kRequired);
+  bool string(const nlohmann::json& obj, const char* key, const std::string& path,
+              std::string& out, Presence presence = Presence::kRequired);
+  bool string_list(const nlohmann::json& obj, const char* key, const std::string& path,
+                   std::vector<std::string>& out);
+
+ private:
+  const nlohmann::json* member(const nlohmann::json& obj, const char* key, const std::string& path,
+                               Presence presence);
+  std::optional<Error> error_;
+};
+
+}  // namespace salary

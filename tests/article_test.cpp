@@ -1,0 +1,73 @@
+// The article-2019 pack reproduces the seed article's figures exactly, and the market pack
+// gives ordered, plausible figures for every role and level.
+#include "helpers.h"
+
+using nlohmann::json;
+
+TEST_CASE("article-2019: base mean and total p90 are the article's figures, exactly") {
+  const salary::Library lib = test::committed_library();
+  const struct {
+    double years;
+    const char* tier;
+    double base_mean;
+    double total_p90;
+  } cases[] = {
+      {0, "entry", 97090, 130000},   {2, "entry", 97090, 130000},  {4.99, "entry", 97090, 130000},
+      {5, "mid", 112095, 160000},    {9.99, "mid", 112095, 160000}, {10, "senior", 132500, 181000},
+      {25, "senior", 132500, 181000},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.years);
+    const json r = salary::estimate(
+        lib, {{"dataset", "article-2019"}, {"years", c.years}, {"role", "ml-engineer"},
+              {"country", "US"}});
+    REQUIRE(r["ok"] == true);
+    CHECK(r["tier"] == c.tier);
+    CHECK(r["currency"] == "USD");
+    CHECK(r["base"]["mean"].get<double>() == c.base_mean);
+    CHECK(r["total"]["p90"].get<double>() == c.total_p90);
+    CHECK(r["factors"].empty());
+  }
+  const json t = salary::tiers(lib, {{"dataset", "article-2019"}});
+  CHECK(t[0]["base"]["mean"] == 97090);
+  CHECK(t[1]["base"]["mean"] == 112095);
+  CHECK(t[2]["base"]["mean"] == 132500);
+}
+
+TEST_CASE("market: every role and level gives ordered figures with total >= base") {
+  const salary::Library lib = test::committed_library();
+  const json catalog = salary::catalog(lib);
+  for (const json& role : catalog["roles"]) {
+    for (const char* country : {"US", "GB", "CA", "DE", "IN"}) {
+      for (double years : {0.0, 1.0, 3.5, 7.5, 14.0, 30.0}) {
+        CAPTURE(role["id"]);
+        CAPTURE(country);
+        CAPTURE(years);
+        const json r = salary::estimate(
+            lib, {{"years", years}, {"role", role["id"]}, {"country", country}, {"currency", "USD"}});
+        REQUIRE(r["ok"] == true);
+        const json& b = r["base"];
+        const json& t = r["total"];
+        CHECK(b["p10"] <= b["p25"]);
+        CHECK(b["p25"] <= b["p50"]);
+        CHECK(b["p50"] <= b["p75"]);
+        CHECK(b["p75"] <= b["p90"]);
+        for (const char* q : {"p10", "p25", "p50", "p75", "p90"}) CHECK(t[q] >= b[q]);
+        // Plausible annual pay in USD, not noise: between 5k and 1.5M.
+        CHECK(b["p50"].get<double>() > 5000);
+        CHECK(b["p50"].get<double>() < 1500000);
+      }
+    }
+  }
+}
+
+TEST_CASE("market: a US machine learning engineer is paid more with experience") {
+  const salary::Library lib = test::committed_library();
+  double previous = 0;
+  for (double years = 0; years <= 20; years += 1) {
+    const json r = salary::estimate(lib, {{"years", years}});
+    REQUIRE(r["ok"] == true);
+    CHECK(r["base"]["p50"].get<double>() >= previous);
+    previous = r["base"]["p50"].get<double>();
+  }
+}

@@ -1,0 +1,248 @@
+// Estimates from the tiny fixture pack: tiers, interpolation, factors and profile errors.
+#include <cmath>
+#include <limits>
+
+#include "estimate.h"
+#include "helpers.h"
+
+using nlohmann::json;
+using salary::Profile;
+
+namespace {
+
+const salary::DataPack& tiny() {
+  static const salary::DataPack pack = test::parsed(test::tiny_pack().dump());
+  return pack;
+}
+
+salary::Estimate ok_estimate(const Profile& p) {
+  salary::Result<salary::Estimate> r = salary::estimate(tiny(), p);
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+  return r.value();
+}
+
+Profile profile(double years) {
+  Profile p;
+  p.dataset = "tiny";
+  p.years = years;
+  return p;
+}
+
+void check_ordered(const salary::Quantiles& q) {
+  CHECK(q.p10 <= q.p25);
+  CHECK(q.p25 <= q.p50);
+  CHECK(q.p50 <= q.p75);
+  CHECK(q.p75 <= q.p90);
+}
+
+}  // namespace
+
+TEST_CASE("tier boundaries: 4.99 years is entry, 5 is mid, 10 is senior") {
+  const struct {
+    double years;
+    const char* tier;
+  } cases[] = {{0, "entry"}, {4.99, "entry"}, {5, "mid"}, {9.99, "mid"}, {10, "senior"},
+               {60, "senior"}};
+  for (const auto& c : cases) {
+    CAPTURE(c.years);
+    CHECK(std::string(salary::tier_for_years(c.years).id) == c.tier);
+    CHECK(ok_estimate(profile(c.years)).tier == c.tier);
+  }
+}
+
+TEST_CASE("a linear pack interpolates in log space between level anchors") {
+  // Anchors: junior at 2 years (p50 100k), senior at 8 years (p50 200k).
+  CHECK(ok_estimate(profile(0)).base.p50 == doctest::Approx(100000));
+  CHECK(ok_estimate(profile(2)).base.p50 == doctest::Approx(100000));
+  CHECK(ok_estimate(profile(5)).base.p50 == doctest::Approx(100000 * std::sqrt(2.0)));
+  CHECK(ok_estimate(profile(8)).base.p50 == doctest::Approx(200000));
+  CHECK(ok_estimate(profile(30)).base.p50 == doctest::Approx(200000));
+  // Bonus quantiles of 0 interpolate linearly instead of through log(0).
+  CHECK(ok_estimate(profile(5)).bonus.p10 == 0);
+  CHECK(ok_estimate(profile(5)).bonus.p25 == doctest::Approx(2000));
+  CHECK(ok_estimate(profile(5)).bonus.p50 == doctest::Approx(5000 * std::sqrt(2.0)));
+}
+
+TEST_CASE("percentiles are ordered and total is never below base, at every half year") {
+  for (double years = 0; years <= 20; years += 0.5) {
+    CAPTURE(years);
+    const salary::Estimate e = ok_estimate(profile(years));
+    check_ordered(e.base);
+    check_ordered(e.bonus);
+    check_ordered(e.total);
+    CHECK(e.total.p10 >= e.base.p10);
+    CHECK(e.total.p50 >= e.base.p50);
+    CHECK(e.total.p90 >= e.base.p90);
+  }
+}
+
+TEST_CASE("a senior profile is never paid less than an entry one") {
+  for (double years = 0.5; years <= 20; years += 0.5) {
+    CHECK(ok_estimate(profile(years)).base.p50 >= ok_estimate(profile(years - 0.5)).base.p50);
+  }
+}
+
+TEST_CASE("city, company, size and currency factors multiply every figure") {
+  Profile p = profile(2);
+  p.city = "us-seattle";
+  p.company = "acme";
+  p.company_size = "S";
+  p.currency = "EUR";
+  const salary::Estimate e = ok_estimate(p);
+  const double m = 1.2 * 2 * 0.8 * 0.9;
+  CHECK(e.base.p50 == doctest::Approx(100000 * m));
+  CHECK(e.total.p90 == doctest::Approx(140000 * m));
+  CHECK(e.currency == "EUR");
+  REQUIRE(e.factors.size() == 4);
+  CHECK(e.factors[0].id == "city");
+  CHECK(e.factors[0].label == "Seattle, WA");
+  CHECK(e.factors[0].source == "Invented figures for tests");
+  CHECK(e.factors[1].id == "company");
+  CHECK(e.factors[2].id == "company-size");
+  CHECK(e.factors[3].id == "currency");
+  CHECK(e.factors[3].multiplier == doctest::Approx(0.9));
+  CHECK(e.warnings.empty());
+  CHECK(e.confidence == "high");  // junior US cell: n = 150
+}
+
+TEST_CASE("a company without its own factor gets its tier's, and says so") {
+  Profile p = profile(2);
+  p.company = "globex";
+  const salary::Estimate e = ok_estimate(p);
+  CHECK(e.base.p50 == doctest::Approx(150000));
+  REQUIRE(e.warnings.size() == 1);
+  CHECK(e.warnings[0].code == "company_tier");
+}
+
+TEST_CASE("unknown city or company: country level used, with a warning") {
+  Profile p = profile(2);
+  p.city = "us-springfield";
+  p.company = "initech";
+  const salary::Estimate e = ok_estimate(p);
+  CHECK(e.base.p50 == doctest::Approx(100000));
+  REQUIRE(e.warnings.size() == 2);
+  CHECK(e.warnings[0].code == "city_unknown");
+  CHECK(e.warnings[0].message == "No data for this city: country level used.");
+  CHECK(e.warnings[1].code == "company_unknown");
+}
+
+TEST_CASE("a country without its own cells falls back to all countries, scaled, low confidence") {
+  Profile p = profile(2);
+  p.country = "DE";
+  const salary::Estimate e = ok_estimate(p);
+  CHECK(e.currency == "EUR");  // the country's currency by default
+  CHECK(e.base.p50 == doctest::Approx(50000 * 0.5 * 0.9));
+  CHECK(e.confidence == "low");
+  REQUIRE_FALSE(e.warnings.empty());
+  CHECK(e.warnings[0].code == "country_fallback");
+}
+
+TEST_CASE("a city of another country is an error naming the city") {
+  Profile p = profile(2);
+  p.country = "DE";
+  p.city = "us-seattle";
+  salary::Result<salary::Estimate> r = salary::estimate(tiny(), p);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().field == "city");
+  CHECK(r.error().message == "city: Seattle, WA is in US, not in DE");
+}
+
+TEST_CASE("unknown role, country or currency is an error value naming the field") {
+  const struct {
+    const char* field;
+    const char* value;
+    const char* message;
+  } cases[] = {
+      {"role", "astronaut", "role: \"astronaut\" is not in dataset tiny (it has: ml-engineer)"},
+      {"country", "FR", "country: \"FR\" is not in dataset tiny (it has: US, DE)"},
+      {"currency", "JPY", "currency: \"JPY\" is not available in dataset tiny (it has: USD, EUR)"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.field);
+    Profile p = profile(3);
+    if (std::string(c.field) == "role") p.role = c.value;
+    if (std::string(c.field) == "country") p.country = c.value;
+    if (std::string(c.field) == "currency") p.currency = c.value;
+    salary::Result<salary::Estimate> r = salary::estimate(tiny(), p);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == "unknown_id");
+    CHECK(r.error().field == c.field);
+    CHECK(r.error().message == c.message);
+  }
+}
+
+TEST_CASE("profiles with wrong types or values are rejected with the field named") {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  const struct {
+    json profile;
+    const char* code;
+    const char* field;
+    const char* message;
+  } cases[] = {
+      {json("six years"), "invalid_type", "profile",
+       "profile: must be an object such as {years: 6}, got a string"},
+      {json::array(), "invalid_type", "profile",
+       "profile: must be an object such as {years: 6}, got an array"},
+      {json::object(), "missing_field", "years", "years: is required (years of experience, e.g. 6)"},
+      {{{"years", "6"}}, "invalid_type", "years", "years: must be a number of years, got a string"},
+      {{{"years", nan}}, "invalid_value", "years", "years: must be a finite number, got NaN"},
+      {{{"years", inf}}, "invalid_value", "years", "years: must be a finite number, got Infinity"},
+      {{{"years", -1}}, "out_of_range", "years", "years: must be between 0 and 60, got -1"},
+      {{{"years", 1e308}}, "out_of_range", "years", "years: must be between 0 and 60, got 1e+308"},
+      {{{"years", 6}, {"role", 7}}, "invalid_type", "role", "role: must be a string, got a number"},
+      {{{"years", 6}, {"role", "<img src=x onerror=alert(1)>"}}, "invalid_value", "role",
+       "role: \"<img src=x onerror=alert(1)>\" is not an id (lower-case letters, digits and -)"},
+      {{{"years", 6}, {"country", "USA"}}, "invalid_value", "country",
+       "country: \"USA\" is not an ISO 3166-1 alpha-2 code such as \"US\""},
+      {{{"years", 6}, {"companySize", "XL"}}, "invalid_value", "companySize",
+       "companySize: must be \"S\", \"M\" or \"L\", got \"XL\""},
+      {{{"years", 6}, {"currency", true}}, "invalid_type", "currency",
+       "currency: must be a string, got a boolean"},
+      {{{"years", 6}, {"city", json::object()}}, "invalid_type", "city",
+       "city: must be a string, got an object"},
+      {{{"years", 6}, {"dataset", std::string(100, 'a')}}, "invalid_value", "dataset",
+       "dataset: \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\" is not an id (lower-case "
+       "letters, digits and -)"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.profile.dump());
+    salary::Result<Profile> r = salary::parse_profile(c.profile);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == c.code);
+    CHECK(r.error().field == c.field);
+    CHECK(r.error().message == c.message);
+  }
+}
+
+TEST_CASE("profile defaults and normalisation") {
+  salary::Result<Profile> r = salary::parse_profile({{"years", 6}, {"country", "de"}, {"city", ""}});
+  REQUIRE(r.ok());
+  CHECK(r.value().dataset == "market");
+  CHECK(r.value().role == "ml-engineer");
+  CHECK(r.value().country == "DE");
+  CHECK(r.value().city.empty());
+}
+
+TEST_CASE("tiers() estimates each tier at its typical years") {
+  salary::Result<std::array<salary::Estimate, 3>> t = salary::tiers(tiny(), profile(0));
+  REQUIRE(t.ok());
+  CHECK(t.value()[0].tier == "entry");
+  CHECK(t.value()[0].years == 2);
+  CHECK(t.value()[1].tier == "mid");
+  CHECK(t.value()[1].years == 7);
+  CHECK(t.value()[2].tier == "senior");
+  CHECK(t.value()[2].years == 12);
+}
+
+TEST_CASE("curve() gives a point every half year, inclusive, and checks its range") {
+  salary::Result<std::vector<salary::CurvePoint>> c = salary::curve(tiny(), profile(0), 0, 20);
+  REQUIRE(c.ok());
+  REQUIRE(c.value().size() == 41);
+  CHECK(c.value().front().years == 0);
+  CHECK(c.value().back().years == 20);
+  CHECK(c.value()[16].base.p50 == doctest::Approx(200000));  // 8 years
+  CHECK(salary::curve(tiny(), profile(0), 5, 4).error().field == "toYears");
+  CHECK(salary::curve(tiny(), profile(0), -1, 4).error().field == "fromYears");
+  CHECK(salary::curve(tiny(), profile(0), 0, 61).error().code == "out_of_range");
+}

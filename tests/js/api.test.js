@@ -1,0 +1,174 @@
+// The JS API of dist/salary-core.js under Node: figures, catalog, errors as values.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { createSalaryCore, tinyPack } = require('./load.js');
+
+const ARTICLE = [
+  // years, tier, base mean, total p90: the seed article's figures
+  [0, 'entry', 97090, 130000], [4.99, 'entry', 97090, 130000],
+  [5, 'mid', 112095, 160000], [9.99, 'mid', 112095, 160000],
+  [10, 'senior', 132500, 181000], [30, 'senior', 132500, 181000],
+];
+
+test('require() returns the factory and each call makes a working instance', async () => {
+  assert.equal(typeof createSalaryCore, 'function');
+  const core = await createSalaryCore();
+  assert.match(core.version, /^\d+\.\d+\.\d+$/);
+  for (const name of ['catalog', 'estimate', 'tiers', 'curve', 'loadDataPack']) {
+    assert.equal(typeof core[name], 'function', name);
+  }
+});
+
+test('the article-2019 dataset gives the article figures exactly', async () => {
+  const core = await createSalaryCore();
+  for (const [years, tier, baseMean, totalP90] of ARTICLE) {
+    const r = core.estimate({ dataset: 'article-2019', years, role: 'ml-engineer', country: 'US' });
+    assert.equal(r.ok, true, JSON.stringify(r));
+    assert.equal(r.tier, tier, `tier at ${years}`);
+    assert.equal(r.base.mean, baseMean, `base mean at ${years}`);
+    assert.equal(r.total.p90, totalP90, `total p90 at ${years}`);
+    assert.equal(r.currency, 'USD');
+  }
+  const tiers = core.tiers({ dataset: 'article-2019' });
+  assert.deepEqual(tiers.map((t) => t.base.mean), [97090, 112095, 132500]);
+  assert.deepEqual(tiers.map((t) => t.tier), ['entry', 'mid', 'senior']);
+});
+
+test('catalog lists datasets, roles with titles, levels, countries, currencies', async () => {
+  const core = await createSalaryCore();
+  const c = core.catalog();
+  assert.deepEqual(c.datasets.map((d) => d.id), ['article-2019', 'market']);
+  for (const d of c.datasets) {
+    assert.match(d.asOf, /^\d{4}-\d{2}-\d{2}$/);
+    assert.ok(d.sources.length > 0);
+    for (const s of d.sources) assert.ok(s.title && s.licence, JSON.stringify(s));
+  }
+  const roles = c.roles.map((r) => r.id);
+  for (const id of ['ml-engineer', 'data-scientist', 'deep-learning-engineer', 'research-scientist',
+    'applied-scientist', 'ai-engineer', 'mlops-engineer', 'data-engineer', 'data-analyst',
+    'research-engineer']) {
+    assert.ok(roles.includes(id), id);
+  }
+  const ml = c.roles.find((r) => r.id === 'ml-engineer');
+  assert.ok(ml.titles.includes('Machine Learning Engineer'));
+  const market = c.levels.filter((l) => l.dataset === 'market');
+  assert.deepEqual(market.map((l) => l.id), ['EN', 'MI', 'SE', 'EX']);
+  assert.equal(market[0].fromYears, 0);
+  assert.equal(market[3].toYears, null);
+  for (let i = 1; i < market.length; i++) assert.equal(market[i].fromYears, market[i - 1].toYears);
+  assert.ok(c.countries.length >= 10);
+  assert.ok(c.countries.every((x) => /^[A-Z]{2}$/.test(x.id) && /^[A-Z]{3}$/.test(x.currency)));
+  assert.ok(c.currencies.includes('USD') && c.currencies.includes('EUR'));
+  assert.deepEqual(c.tiers.map((t) => [t.id, t.fromYears, t.toYears]),
+    [['entry', 0, 5], ['mid', 5, 10], ['senior', 10, null]]);
+});
+
+test('the market dataset is the default and answers for a US ML engineer', async () => {
+  const core = await createSalaryCore();
+  const r = core.estimate({ years: 6 });
+  assert.equal(r.ok, true, JSON.stringify(r));
+  assert.equal(r.dataset, 'market');
+  assert.equal(r.role, 'ml-engineer');
+  assert.equal(r.country, 'US');
+  assert.equal(r.tier, 'mid');
+  assert.ok(r.base.p10 < r.base.p50 && r.base.p50 < r.base.p90);
+  assert.ok(r.total.p50 >= r.base.p50);
+  assert.ok(r.sample.n > 0);
+  const curve = core.curve({ years: 6 }, 0, 20);
+  assert.equal(curve.length, 41);
+  assert.deepEqual(Object.keys(curve[0]).sort(), ['base', 'total', 'years']);
+});
+
+const BAD_PROFILES = [
+  // [description, profile, code, field]
+  ['a string', 'six', 'invalid_type', 'profile'],
+  ['null', null, 'invalid_type', 'profile'],
+  ['undefined', undefined, 'invalid_type', 'profile'],
+  ['an array', [6], 'invalid_type', 'profile'],
+  ['no years', {}, 'missing_field', 'years'],
+  ['years as text', { years: '6' }, 'invalid_type', 'years'],
+  ['years NaN', { years: NaN }, 'invalid_value', 'years'],
+  ['years Infinity', { years: Infinity }, 'invalid_value', 'years'],
+  ['years -Infinity', { years: -Infinity }, 'invalid_value', 'years'],
+  ['negative years', { years: -1 }, 'out_of_range', 'years'],
+  ['years 1e308', { years: 1e308 }, 'out_of_range', 'years'],
+  ['years as an object', { years: { valueOf: () => 6 } }, 'invalid_type', 'years'],
+  ['years as a function', { years: () => 6 }, 'invalid_type', 'years'],
+  ['years as a bigint', { years: 6n }, 'invalid_type', 'years'],
+  ['unknown role', { years: 6, role: 'astronaut' }, 'unknown_id', 'role'],
+  ['role as a number', { years: 6, role: 3 }, 'invalid_type', 'role'],
+  ['role with markup', { years: 6, role: '<img src=x onerror=alert(1)>' }, 'invalid_value', 'role'],
+  ['unknown country', { years: 6, country: 'ZZ' }, 'unknown_id', 'country'],
+  ['country name', { years: 6, country: 'Germany' }, 'invalid_value', 'country'],
+  ['unknown dataset', { years: 6, dataset: 'salaries-2030' }, 'unknown_id', 'dataset'],
+  ['unknown currency', { years: 6, currency: 'XXX' }, 'unknown_id', 'currency'],
+  ['bad company size', { years: 6, companySize: 'XL' }, 'invalid_value', 'companySize'],
+  ['10 MB city', { years: 6, city: 'x'.repeat(10 * 1024 * 1024) }, 'invalid_value', 'city'],
+  ['article has one role', { dataset: 'article-2019', years: 6, role: 'data-analyst' }, 'unknown_id', 'role'],
+];
+
+test('bad profiles give error values naming the field, and never throw', async () => {
+  const core = await createSalaryCore();
+  for (const [what, profile, code, field] of BAD_PROFILES) {
+    let r;
+    assert.doesNotThrow(() => { r = core.estimate(profile); }, what);
+    assert.equal(r.ok, false, what);
+    assert.equal(r.error.code, code, `${what}: ${r.error.message}`);
+    assert.equal(r.error.field, field, what);
+    assert.ok(r.error.message.startsWith(field + ':'), `${what}: ${r.error.message}`);
+    assert.ok(r.error.message.length < 300, `${what}: message stays short`);
+  }
+  // The module is still alive and answers a good profile.
+  assert.equal(core.estimate({ years: 6 }).ok, true);
+});
+
+test('a getter that throws is reported, not thrown into the caller', async () => {
+  const core = await createSalaryCore();
+  const hostile = { get years() { throw new Error('boom'); } };
+  let r;
+  assert.doesNotThrow(() => { r = core.estimate(hostile); });
+  assert.equal(r.ok, false);
+  assert.equal(core.estimate({ years: 1 }).ok, true);
+});
+
+test('curve and tiers report bad arguments as values', async () => {
+  const core = await createSalaryCore();
+  assert.equal(core.curve({ years: 1 }, '0', 20).error.field, 'fromYears');
+  assert.equal(core.curve({ years: 1 }, 0, NaN).error.field, 'toYears');
+  assert.equal(core.curve({ years: 1 }, 10, 5).error.code, 'out_of_range');
+  const t = core.tiers({ role: 'astronaut' });
+  assert.equal(t.length, 3);
+  assert.ok(t.every((x) => x.ok === false && x.error.field === 'role'));
+});
+
+test('loadDataPack adds a pack; a rejected pack leaves the loaded ones untouched', async () => {
+  const core = await createSalaryCore();
+  const before = core.estimate({ years: 6 });
+  const bad = JSON.parse(tinyPack);
+  bad.cells[0].base.p75 = 1;  // below p50
+  for (const [what, text, code] of [
+    ['unordered percentiles', JSON.stringify(bad), 'unordered_percentiles'],
+    ['truncated JSON', tinyPack.slice(0, 200), 'invalid_json'],
+    ['a number', 42, 'invalid_type'],
+    ['wrong schema version', tinyPack.replace('"schema_version": 1', '"schema_version": 9'), 'unsupported_schema'],
+  ]) {
+    const r = core.loadDataPack(text);
+    assert.equal(r.ok, false, what);
+    assert.equal(r.error.code, code, `${what}: ${r.error.message}`);
+  }
+  assert.deepEqual(core.catalog().datasets.map((d) => d.id), ['article-2019', 'market']);
+  assert.deepEqual(core.estimate({ years: 6 }), before);
+
+  assert.deepEqual(core.loadDataPack(tinyPack), { ok: true, id: 'tiny' });
+  assert.equal(core.estimate({ dataset: 'tiny', years: 8 }).base.p50, 200000);
+  // A parsed object is accepted too.
+  assert.deepEqual(core.loadDataPack(JSON.parse(tinyPack)), { ok: true, id: 'tiny' });
+});
+
+test('instances are independent: a pack loaded in one is not in another', async () => {
+  const [a, b] = await Promise.all([createSalaryCore(), createSalaryCore()]);
+  assert.equal(a.loadDataPack(tinyPack).ok, true);
+  assert.equal(a.estimate({ dataset: 'tiny', years: 2 }).ok, true);
+  assert.equal(b.estimate({ dataset: 'tiny', years: 2 }).error.field, 'dataset');
+});

@@ -1,0 +1,101 @@
+#include "bonus.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+#include <sstream>
+
+#include "raw_data.h"
+
+namespace calibrate {
+
+BonusShares read_bonus_shares(const std::filesystem::path& survey,
+                              const std::vector<LevelDef>& levels, const MarketOptions& opt) {
+  BonusShares out;
+  out.by_level.resize(levels.size());
+  std::size_t other_level = 0, bad_base = 0, big_ratio = 0, read_as_total = 0;
+  for (const auto& row : read_de_survey(survey)) {
+    std::size_t level = levels.size();
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+      const auto& names = levels[l].de_survey_seniority;
+      if (std::find(names.begin(), names.end(), row.seniority) != names.end()) level = l;
+    }
+    if (level == levels.size()) {
+      ++other_level;
+      continue;
+    }
+    if (row.base <= opt.de_min_base || row.base > opt.de_max_base) {
+      ++bad_base;
+      continue;
+    }
+    double r = row.bonus / row.base;
+    if (opt.de_bonus_at_least_base_is_total && row.bonus > 0 && r >= 1) {
+      r -= 1;
+      ++read_as_total;
+    }
+    if (r > opt.de_max_ratio) {
+      ++big_ratio;
+      continue;
+    }
+    out.by_level[level].push_back(r);
+  }
+  std::ostringstream sizes;
+  for (std::size_t l = 0; l < levels.size(); ++l) {
+    std::sort(out.by_level[l].begin(), out.by_level[l].end());
+    sizes << ' ' << levels[l].id << '=' << out.by_level[l].size();
+  }
+  std::cerr << "calibrate: bonus shares: ignored " << other_level << " other seniority, "
+            << bad_base << " base out of range, " << big_ratio << " bonus/base > "
+            << opt.de_max_ratio << "; read " << read_as_total
+            << " bonus >= base answers as total pay; kept" << sizes.str() << '\n';
+  return out;
+}
+
+namespace {
+
+/// Log base pay at probability p: linear in z between the known ranks, lognormal beyond.
+double log_base_at(const Quantiles& lq, const Quantiles& z, double sigma, double p) {
+  const double zp = normal_quantile(p);
+  if (zp <= z.front()) return lq.front() + sigma * (zp - z.front());
+  if (zp >= z.back()) return lq.back() + sigma * (zp - z.back());
+  std::size_t i = 1;
+  while (zp > z[i]) ++i;
+  const double t = (zp - z[i - 1]) / (z[i] - z[i - 1]);
+  return lq[i - 1] + t * (lq[i] - lq[i - 1]);
+}
+
+}  // namespace
+
+CellMoney cell_money(const Quantiles& lq, const std::vector<double>& shares_in, int grid) {
+  const std::vector<double> shares = shares_in.empty() ? std::vector<double>{0.0} : shares_in;
+  Quantiles z{};
+  for (std::size_t i = 0; i < kRanks.size(); ++i) z[i] = normal_quantile(kRanks[i]);
+  const double sigma = (lq.back() - lq.front()) / (2 * kZ90);
+
+  Quantiles base_q{};
+  for (std::size_t i = 0; i < lq.size(); ++i) base_q[i] = std::exp(lq[i]);
+  const double base_mean = std::exp(lq[2] + sigma * sigma / 2);
+
+  std::vector<double> totals, bonuses;
+  totals.reserve(static_cast<std::size_t>(grid) * shares.size());
+  bonuses.reserve(totals.capacity());
+  for (int g = 1; g <= grid; ++g) {
+    const double b = std::exp(log_base_at(lq, z, sigma, g / (grid + 1.0)));
+    for (double r : shares) {
+      totals.push_back(b * (1 + r));
+      bonuses.push_back(b * r);
+    }
+  }
+  const double mean_share = mean(shares);
+
+  CellMoney m;
+  m.base = to_money(base_q, base_mean);
+  m.bonus = to_money(quantiles(std::move(bonuses)), base_mean * mean_share);
+  m.total = to_money(quantiles(std::move(totals)), base_mean * (1 + mean_share));
+  for (std::size_t i = 0; i < m.total.q.size(); ++i) {
+    m.total.q[i] = std::max(m.total.q[i], m.base.q[i]);
+  }
+  return m;
+}
+
+}  // namespace calibrate

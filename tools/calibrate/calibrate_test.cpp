@@ -1,0 +1,93 @@
+// Unit tests of the calibration pipeline's building blocks (no raw data needed).
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <stdexcept>
+
+#include "bonus.h"
+#include "csv.h"
+#include "pack_json.h"
+#include "stats.h"
+
+using namespace calibrate;
+
+TEST_CASE("the CSV reader keeps quoted commas, quotes and line breaks inside one field") {
+  const CsvTable t = parse_csv("a,b,c\r\n1,\"x, \"\"y\"\"\nz\",3\r\n", "t.csv");
+  REQUIRE(t.rows.size() == 1);
+  CHECK(t.rows[0][1] == "x, \"y\"\nz");
+  CHECK(t.rows[0][2] == "3");
+}
+
+TEST_CASE("the CSV reader drops a UTF-8 byte order mark and passes Chinese text through") {
+  const CsvTable t = parse_csv(
+      "\xEF\xBB\xBF"
+      "city,pay\n北京,25K\n",
+      "t.csv");
+  CHECK(t.column("city") == 0);
+  REQUIRE(t.rows.size() == 1);
+  CHECK(t.rows[0][0] == "北京");
+}
+
+TEST_CASE("the CSV reader counts rows with a wrong field count and skips blank lines") {
+  const CsvTable t = parse_csv("a,b\n1,2\n\n3\n4,5,6\n7,8", "t.csv");
+  CHECK(t.rows.size() == 2);
+  CHECK(t.malformed_rows == 2);
+  CHECK(t.rows[1][1] == "8");
+}
+
+TEST_CASE("the CSV reader rejects an unterminated quoted field") {
+  CHECK_THROWS_AS((void)parse_csv("a\n\"open", "t.csv"), std::runtime_error);
+}
+
+TEST_CASE("numbers parse whole fields only, whatever the locale") {
+  CHECK(*parse_number(" 97090.0") == 97090.0);
+  CHECK(*parse_number("1e3") == 1000.0);
+  CHECK_FALSE(parse_number("").has_value());
+  CHECK_FALSE(parse_number("15000+-").has_value());
+  CHECK_FALSE(parse_number("1,5").has_value());
+  CHECK_FALSE(parse_number("nan").has_value());
+}
+
+TEST_CASE("quantiles interpolate linearly between order statistics (type 7)") {
+  CHECK(quantile_sorted({1, 2, 3, 4}, 0.5) == doctest::Approx(2.5));
+  CHECK(quantile_sorted({1, 2, 3, 4}, 0.1) == doctest::Approx(1.3));
+  CHECK(quantile_sorted({7}, 0.9) == 7);
+  const Quantiles q = quantiles({10, 0, 5});
+  CHECK(q[0] == doctest::Approx(1.0));
+  CHECK(q[2] == doctest::Approx(5.0));
+}
+
+TEST_CASE("the normal quantile is symmetric and matches known values") {
+  CHECK(normal_quantile(0.9) == doctest::Approx(kZ90).epsilon(1e-8));
+  CHECK(normal_quantile(0.1) == doctest::Approx(-kZ90).epsilon(1e-8));
+  CHECK(normal_quantile(0.5) == doctest::Approx(0.0));
+  CHECK(normal_quantile(0.01) == doctest::Approx(-2.3263479).epsilon(1e-6));
+}
+
+TEST_CASE("money rounds to whole units and factors to four decimals") {
+  CHECK(round_money(97089.5) == 97090);
+  CHECK(round_factor(1.23456) == doctest::Approx(1.2346));
+}
+
+TEST_CASE("a cell's total is never below its base and its bonus never negative") {
+  const Quantiles lq = {std::log(90000.0), std::log(110000.0), std::log(140000.0),
+                        std::log(180000.0), std::log(240000.0)};
+  const CellMoney m = cell_money(lq, {0.0, 0.0, 0.05, 0.1, 0.3}, 99);
+  CHECK(m.base.q[2] == 140000);
+  for (std::size_t i = 0; i < 5; ++i) {
+    CAPTURE(i);
+    CHECK(m.total.q[i] >= m.base.q[i]);
+    CHECK(m.bonus.q[i] >= 0);
+    if (i > 0) CHECK(m.total.q[i] >= m.total.q[i - 1]);
+  }
+  // E[total] = E[base] (1 + mean share), mean share = 0.09.
+  CHECK(static_cast<double>(m.total.mean) == doctest::Approx(m.base.mean * 1.09).epsilon(1e-5));
+}
+
+TEST_CASE("without bonus data a cell's total equals its base") {
+  const Quantiles lq = {11.0, 11.2, 11.5, 11.8, 12.0};
+  const CellMoney m = cell_money(lq, {}, 99);
+  CHECK(m.bonus.mean == 0);
+  CHECK(m.total.mean == m.base.mean);
+}

@@ -1,0 +1,51 @@
+// Turning computed figures into data-pack JSON (data/SCHEMA.md), with the rounding rules
+// that make the output byte-for-byte reproducible.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "stats.h"
+
+namespace calibrate {
+
+using nlohmann::json;
+
+/// A money distribution as written to a pack: whole currency units.
+struct MoneyDist {
+  std::array<std::int64_t, 5> q{};  ///< p10, p25, p50, p75, p90
+  std::int64_t mean = 0;
+};
+
+/// Money is written in whole units (round half away from zero).
+[[nodiscard]] std::int64_t round_money(double x);
+
+/// Factors and rates are written with 4 decimals.
+[[nodiscard]] double round_factor(double x);
+
+/// Rounds quantiles and mean to whole units.
+[[nodiscard]] MoneyDist to_money(const Quantiles& q, double mean);
+
+/// {"p10": .., "p25": .., "p50": .., "p75": .., "p90": .., "mean": ..}
+[[nodiscard]] json to_json(const MoneyDist& d);
+
+/// Checks the schema's rules for one cell's base, bonus and total; throws
+/// std::logic_error naming `where` when one is broken (a bug in the pipeline, not bad data).
+void check_cell(const MoneyDist& base, const MoneyDist& bonus, const MoneyDist& total,
+                const std::string& where);
+
+/// Reads a JSON file; throws std::runtime_error naming the file on failure.
+[[nodiscard]] json read_json_file(const std::filesystem::path& path);
+
+/// Writes `pack` as dump(1) plus a trailing newline (keys sorted by nlohmann's std::map).
+void write_pack(const json& pack, const std::filesystem::path& path);
+
+/// The entries of data/sources/sources.json with the given ids, in that order.
+/// Throws std::runtime_error if an id is unknown.
+[[nodiscard]] json select_sources(const json& sources_file, const std::vector<std::string>& ids);
+
+}  // namespace calibrate

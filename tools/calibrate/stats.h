@@ -1,0 +1,43 @@
+// Statistics shared by every pack the pipeline builds, so that "p25" means the same thing
+// everywhere.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <vector>
+
+namespace calibrate {
+
+/// The ranks every distribution in a pack reports, in order.
+inline constexpr std::array<double, 5> kRanks = {0.10, 0.25, 0.50, 0.75, 0.90};
+
+/// Five values, one per rank of kRanks (p10, p25, p50, p75, p90).
+using Quantiles = std::array<double, 5>;
+
+/// Quantile of already sorted values by linear interpolation between order statistics
+/// (Hyndman & Fan type 7, the default of R and NumPy): h = (n - 1) p.
+/// Example: quantile_sorted({1, 2, 3, 4}, 0.5) == 2.5. Requires a non-empty input.
+[[nodiscard]] double quantile_sorted(const std::vector<double>& sorted, double p);
+
+/// kRanks quantiles of `values` (copied and sorted), by quantile_sorted.
+[[nodiscard]] Quantiles quantiles(std::vector<double> values);
+
+/// Arithmetic mean, summed in input order (deterministic). Requires a non-empty input.
+[[nodiscard]] double mean(const std::vector<double>& values);
+
+/// Median, by quantile_sorted.
+[[nodiscard]] double median(std::vector<double> values);
+
+/// Inverse of the standard normal CDF (Acklam's rational approximation, |rel. error| < 1.2e-9).
+[[nodiscard]] double normal_quantile(double p);
+
+/// z of the 90th percentile of a standard normal: (log p90 - log p10) / (2 * kZ90) is the
+/// sigma of a lognormal with those percentiles.
+inline constexpr double kZ90 = 1.2815515655446004;
+
+/// Weight of a sample of n against its prior in partial pooling: n / (n + k).
+[[nodiscard]] inline double shrink_weight(std::size_t n, double k) {
+  return static_cast<double>(n) / (static_cast<double>(n) + k);
+}
+
+}  // namespace calibrate

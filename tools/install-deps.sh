@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need on Debian 12 when run as root; otherwise
+# prints the commands to run. Quiet and quick when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_packages=()
+command -v cmake >/dev/null || apt_packages+=(cmake)
+command -v g++ >/dev/null || apt_packages+=(g++)
+command -v make >/dev/null || apt_packages+=(make)
+command -v emcc >/dev/null || apt_packages+=(emscripten)
+command -v node >/dev/null || apt_packages+=(nodejs npm)
+[ -f /usr/include/nlohmann/json.hpp ] || apt_packages+=(nlohmann-json3-dev)
+[ -f /usr/include/doctest/doctest.h ] || apt_packages+=(doctest-dev)
+[ -x /usr/bin/chromium ] || apt_packages+=(chromium)
+
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${apt_packages[*]} (apt-get)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}" >/dev/null
+  else
+    echo "Missing: ${apt_packages[*]}. Install them with:" >&2
+    echo "  sudo apt-get install ${apt_packages[*]}" >&2
+    exit 1
+  fi
+fi
+
+# Test-only JavaScript packages, pinned by package-lock.json.
+if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,67 @@
+// The public JS API over the wasm module (see salary-core.d.ts). Concatenated after the
+// Emscripten output inside one closure: callers never see Module, the heap or raw exports.
+
+var PROFILE_FIELDS = ['dataset', 'years', 'role', 'country', 'city', 'company', 'companySize',
+  'currency'];
+
+function errorResult(code, field, message) {
+  return { ok: false, error: { code: code, field: field, message: message } };
+}
+
+// Copies the known fields of a profile into a plain object, so getters, proxies and huge
+// nested values of the caller's object never reach the module. Non-objects pass through:
+// the core names their type in its error.
+function plainProfile(profile) {
+  if (profile === null || typeof profile !== 'object' || Array.isArray(profile)) return profile;
+  var out = {};
+  for (var i = 0; i < PROFILE_FIELDS.length; i++) {
+    var key = PROFILE_FIELDS[i];
+    var value = profile[key];
+    if (value !== null && typeof value === 'object') value = Array.isArray(value) ? [] : {};
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+// Runs fn; a throw (a hostile getter, a module failure) becomes an error value.
+function guarded(field, fn) {
+  try {
+    return fn();
+  } catch (e) {
+    var text = e && e.message ? e.message : String(e);
+    return errorResult('internal', field, field + ': the calculator could not use this value (' +
+      text.slice(0, 200) + ')');
+  }
+}
+
+function makeSalaryCore(m) {
+  return Object.freeze({
+    version: m.version(),
+    catalog: function () { return m.catalog(); },
+    estimate: function (profile) {
+      return guarded('profile', function () { return m.estimate(plainProfile(profile)); });
+    },
+    tiers: function (profile) {
+      return guarded('profile', function () { return m.tiers(plainProfile(profile)); });
+    },
+    curve: function (profile, fromYears, toYears) {
+      return guarded('profile', function () {
+        return m.curve(plainProfile(profile), fromYears, toYears);
+      });
+    },
+    loadDataPack: function (jsonText) {
+      return guarded('jsonText', function () {
+        var text = jsonText;
+        if (text !== null && typeof text === 'object') text = JSON.stringify(text);
+        return m.loadDataPack(text);
+      });
+    }
+  });
+}
+
+/** Creates an independent calculator instance with the built-in data packs loaded. */
+function createSalaryCore(moduleOptions) {
+  var options = {};
+  if (moduleOptions) for (var k in moduleOptions) options[k] = moduleOptions[k];
+  return createSalaryCoreModule(options).then(makeSalaryCore);
+}

@@ -1,0 +1,49 @@
+// index.html: keeps the calculator's inputs in the URL hash, so a link restores them and the
+// back and forward buttons step through the reader's changes.
+// Example: #dataset=article-2019&years=6&role=ml-engineer&country=US
+(function () {
+  'use strict';
+  var FIELDS = ['dataset', 'years', 'role', 'country', 'city', 'company', 'company-size', 'currency'];
+  var calculator = document.getElementById('calculator');
+  var langLink = document.getElementById('switch-lang');
+
+  function readHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    var state = {};
+    FIELDS.concat(['lang']).forEach(function (key) {
+      var value = params.get(key);
+      if (value !== null && value.length <= 100) state[key] = value;
+    });
+    return state;
+  }
+
+  function applyHash() {
+    var state = readHash();
+    FIELDS.forEach(function (key) {
+      if (state[key] === undefined) calculator.removeAttribute(key);
+      else if (calculator.getAttribute(key) !== state[key]) calculator.setAttribute(key, state[key]);
+    });
+    var lang = state.lang === 'zh-CN' ? 'zh-CN' : 'en';
+    document.documentElement.lang = lang;
+    calculator.setAttribute('lang', lang);
+    langLink.textContent = lang === 'zh-CN' ? 'English' : '中文';
+    langLink.setAttribute('lang', lang === 'zh-CN' ? 'en' : 'zh-CN');
+    langLink.href = '#' + buildHash(lang === 'zh-CN' ? 'en' : 'zh-CN');
+  }
+
+  function buildHash(lang) {
+    var params = new URLSearchParams();
+    FIELDS.forEach(function (key) {
+      if (calculator.hasAttribute(key)) params.set(key, calculator.getAttribute(key));
+    });
+    if (lang === 'zh-CN') params.set('lang', lang);
+    return params.toString();
+  }
+
+  calculator.addEventListener('ml-salary-calculator-change', function () {
+    var hash = buildHash(document.documentElement.lang);
+    if (location.hash.replace(/^#/, '') !== hash) location.hash = hash;  // a new history entry
+  });
+  window.addEventListener('hashchange', applyHash);
+  applyHash();
+})();

@@ -1,0 +1,108 @@
+// Hand-written types for dist/salary-core.js (Emscripten 3.1.6 has no --emit-tsd).
+// In a browser a classic <script src="salary-core.js"> defines the global createSalaryCore;
+// in Node, require('./dist/salary-core.js') returns it. No function of SalaryCore throws.
+
+/** Five percentiles and the mean of annual pay, in `currency`. */
+export interface Distribution {
+  p10: number; p25: number; p50: number; p75: number; p90: number; mean: number;
+}
+export type Percentiles = Omit<Distribution, 'mean'>;
+
+export interface Profile {
+  /** "market" (default) or "article-2019", or the id of a pack added with loadDataPack. */
+  dataset?: string;
+  /** Years of experience, a finite number in [0, 60]. Required except for tiers(). */
+  years: number;
+  /** Role id from catalog().roles, default "ml-engineer". */
+  role?: string;
+  /** ISO 3166-1 alpha-2, default "US". */
+  country?: string;
+  /** City id from catalog().cities; unknown ids fall back to the country, with a warning. */
+  city?: string;
+  /** Company id from catalog().companies; unknown ids fall back to the market, with a warning. */
+  company?: string;
+  companySize?: 'S' | 'M' | 'L';
+  /** ISO 4217; default: the country's currency when the dataset has a rate, else its own. */
+  currency?: string;
+}
+
+export interface ErrorInfo {
+  /** Stable: invalid_type, invalid_value, out_of_range, missing_field, unknown_id, no_data,
+   *  invalid_json, unsupported_schema, duplicate_id, unordered_percentiles, not_positive,
+   *  total_below_base, missing_cell, too_large, internal. */
+  code: string;
+  /** The profile field ("years", "role", ...) or, for data packs, the JSON path ("/cells/3/base/p50"). */
+  field: string;
+  /** One English sentence naming the field. */
+  message: string;
+}
+export interface ErrorResult { ok: false; error: ErrorInfo; }
+
+export interface Factor {
+  id: 'country' | 'city' | 'company' | 'company-size' | 'currency';
+  label: string;
+  multiplier: number;
+  source: string;
+}
+
+export interface Estimate {
+  ok: true;
+  dataset: string;
+  /** The article's tier: entry 0-4 years (up to 4.99), mid 5-9, senior 10+. */
+  tier: 'entry' | 'mid' | 'senior';
+  /** The dataset's experience level holding `years` (catalog().levels). */
+  level: string;
+  years: number;
+  role: string;
+  country: string;
+  city: string | null;
+  company: string | null;
+  currency: string;
+  base: Distribution;
+  /** Bonus and profit sharing; 0 for those who get none. */
+  bonus: Distribution;
+  /** base + bonus as one distribution (not the sum of two percentiles). */
+  total: Distribution;
+  factors: Factor[];
+  /** n: reports behind the figures (0: the source gives none). */
+  sample: { n: number; confidence: 'high' | 'medium' | 'low' };
+  warnings: { code: string; message: string }[];
+}
+export type Result = Estimate | ErrorResult;
+
+export interface CurvePoint { years: number; base: Percentiles; total: Percentiles; }
+
+interface Labelled { id: string; label: string; labelZh?: string; }
+export interface Catalog {
+  datasets: { id: string; label: string; asOf: string; currency: string;
+              sources: { id: string; title: string; url: string; licence: string; asOf: string }[] }[];
+  roles: (Labelled & { titles: string[] })[];
+  /** Each dataset's experience levels; toYears is exclusive, null when open ended. */
+  levels: (Labelled & { dataset: string; fromYears: number; toYears: number | null;
+                        anchorYears: number })[];
+  /** The article's tiers and the years tiers() estimates them at. */
+  tiers: { id: 'entry' | 'mid' | 'senior'; fromYears: number; toYears: number | null;
+           typicalYears: number }[];
+  countries: (Labelled & { currency: string })[];
+  cities: (Labelled & { country: string })[];
+  companies: (Labelled & { tier: string })[];
+  currencies: string[];
+}
+
+export interface SalaryCore {
+  readonly version: string;
+  catalog(): Catalog;
+  estimate(profile: Profile): Result;
+  /** [entry, mid, senior] at catalog().tiers[i].typicalYears; `years` is ignored.
+   *  When the profile is invalid, all three are the same error result. */
+  tiers(profile: Omit<Profile, 'years'> & { years?: number }): [Result, Result, Result];
+  /** A point every half year from fromYears to toYears inclusive (0..20 gives 41), or an error. */
+  curve(profile: Profile, fromYears: number, toYears: number): CurvePoint[] | ErrorResult;
+  /** Validates the whole pack (JSON text, see data/SCHEMA.md) and adds it, or replaces the pack
+   *  with the same id. A rejected pack leaves the loaded ones untouched. */
+  loadDataPack(jsonText: string): { ok: true; id: string } | ErrorResult;
+}
+
+/** Creates an independent instance; each has its own loaded packs. */
+declare function createSalaryCore(): Promise<SalaryCore>;
+export default createSalaryCore;
