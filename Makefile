@@ -3,11 +3,7 @@
 # make dist  - dist/salary-core.js (+ .d.ts) and dist/ml-salary.js (core + element)
 # make packs - regenerate data/*.json from ../shared/data (the raw data is not in this repo)
 
-NATIVE_BUILD := build/native
-WASM_BUILD   := build/wasm
-PORT         ?= 8000
-JOBS         ?= 2
-CI           ?=
+PORT ?= 8000
 
 .PHONY: all run test dist native deps packs serve clean test-native test-node test-browser
 
@@ -17,16 +13,16 @@ deps:
 	@tools/install-deps.sh
 
 native: deps
-	cmake -S . -B $(NATIVE_BUILD) -DCMAKE_BUILD_TYPE=Release
-	cmake --build $(NATIVE_BUILD) -j $(JOBS)
+	cmake --preset native
+	cmake --build --preset native
 
 dist: deps
-	emcmake cmake -S . -B $(WASM_BUILD) -DCMAKE_BUILD_TYPE=Release
-	cmake --build $(WASM_BUILD) -j $(JOBS)
+	cmake --preset wasm
+	cmake --build --preset wasm
 	@tools/report-size.sh dist/salary-core.js dist/ml-salary.js
 
 test-native: native
-	cd $(NATIVE_BUILD) && ctest --output-on-failure
+	ctest --preset native
 
 test-node: dist
 	node --test tests/js/
@@ -42,7 +38,7 @@ serve:
 	node tools/serve.js $(PORT)
 
 packs: native
-	cmake --build $(NATIVE_BUILD) --target packs
+	cmake --build --preset native --target packs
 
 clean:
 	rm -rf build dist
