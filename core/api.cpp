@@ -37,6 +37,7 @@ json estimate_json(const Estimate& e) {
             {"tier", e.tier},       {"level", e.level},
             {"years", e.years},     {"role", e.role},
             {"country", e.country}, {"currency", e.currency},
+            {"payMonths", e.pay_months},
             {"base", quantiles_json(e.base)},   {"bonus", quantiles_json(e.bonus)},
             {"total", quantiles_json(e.total)}, {"factors", factors},
             {"sample", {{"n", e.n}, {"confidence", e.confidence}}},
@@ -133,6 +134,8 @@ json catalog(const Library& library) {
     merge(countries, seen_countries, p.countries, [](const Country& c) {
       json j = labelled(c.id, c.label, c.label_zh);
       j["currency"] = c.currency;
+      j["payMonths"] = c.pay_months;
+      if (!c.region.empty()) j["region"] = c.region;
       return j;
     });
     merge(cities, seen_cities, p.cities, [](const City& c) {

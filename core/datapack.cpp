@@ -93,14 +93,27 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
                             read_labels(r, j, at, role.label, role.label_zh) &&
                             r.string_list(j, "titles", at, role.titles);
                    }) &&
+         read_list(r, doc, "regions", root, p.regions, Presence::kOptional,
+                   [&](const json& j, const std::string& at, Region& region) {
+                     return r.string(j, "id", at, region.id) &&
+                            read_labels(r, j, at, region.label, region.label_zh);
+                   }) &&
          read_list(r, doc, "countries", root, p.countries, Presence::kRequired,
                    [&](const json& j, const std::string& at, Country& c) {
-                     return r.string(j, "id", at, c.id) &&
-                            read_labels(r, j, at, c.label, c.label_zh) &&
-                            r.string(j, "currency", at, c.currency) &&
-                            r.optional_number(j, "factor", at, c.factor) &&
-                            r.string(j, "source", at, c.source,
-                                     c.factor ? Presence::kRequired : Presence::kOptional);
+                     std::optional<double> months;
+                     const bool ok =
+                         r.string(j, "id", at, c.id) &&
+                         read_labels(r, j, at, c.label, c.label_zh) &&
+                         r.string(j, "currency", at, c.currency) &&
+                         r.string(j, "region", at, c.region, Presence::kOptional) &&
+                         r.optional_number(j, "factor", at, c.factor) &&
+                         r.string(j, "source", at, c.source,
+                                  c.factor ? Presence::kRequired : Presence::kOptional) &&
+                         r.optional_number(j, "pay_months", at, months) &&
+                         r.string(j, "pay_months_source", at, c.pay_months_source,
+                                  months ? Presence::kRequired : Presence::kOptional);
+                     if (months) c.pay_months = *months;
+                     return ok;
                    }) &&
          read_list(r, doc, "cities", root, p.cities, Presence::kOptional,
                    [&](const json& j, const std::string& at, City& c) {
@@ -165,6 +178,7 @@ class Validator {
     check_unique("/sources", p_.sources);
     check_unique("/levels", p_.levels);
     check_unique("/roles", p_.roles);
+    check_unique("/regions", p_.regions);
     check_unique("/countries", p_.countries);
     check_unique("/cities", p_.cities);
     check_unique("/company_tiers", p_.company_tiers);
@@ -175,6 +189,11 @@ class Validator {
       fail("unknown_id", "/currency", "is not listed in /currencies");
     }
     check_levels();
+    for (std::size_t i = 0; i < p_.regions.size(); ++i) {
+      // Region ids share the cells' "country" field with ISO codes, so they must not look like one.
+      const std::string at = "/regions/" + std::to_string(i) + "/id";
+      check_id(at, p_.regions[i].id);
+    }
     for (std::size_t i = 0; i < p_.countries.size(); ++i) {
       const Country& c = p_.countries[i];
       const std::string at = "/countries/" + std::to_string(i);
@@ -182,8 +201,15 @@ class Validator {
       if (!find_by_id(p_.currencies, c.currency)) {
         fail("unknown_id", at + "/currency", "is not listed in /currencies");
       }
+      if (!c.region.empty() && !find_by_id(p_.regions, c.region)) {
+        fail("unknown_id", at + "/region", "is not listed in /regions");
+      }
       if (c.factor) check_factor(at + "/factor", *c.factor);
       if (!c.source.empty()) check_source(at + "/source", c.source);
+      if (!(c.pay_months >= 12 && c.pay_months <= 24)) {
+        fail("invalid_value", at + "/pay_months", "must be between 12 and 24");
+      }
+      if (!c.pay_months_source.empty()) check_source(at + "/pay_months_source", c.pay_months_source);
     }
     for (std::size_t i = 0; i < p_.cities.size(); ++i) {
       const City& c = p_.cities[i];
@@ -322,8 +348,9 @@ class Validator {
       const Cell& c = p_.cells[i];
       const std::string at = "/cells/" + std::to_string(i);
       if (!find_by_id(p_.roles, c.role)) fail("unknown_id", at + "/role", "is not listed in /roles");
-      if (c.country != "*" && !find_by_id(p_.countries, c.country)) {
-        fail("unknown_id", at + "/country", "is neither \"*\" nor listed in /countries");
+      if (c.country != "*" && !find_by_id(p_.countries, c.country) &&
+          !find_by_id(p_.regions, c.country)) {
+        fail("unknown_id", at + "/country", "is neither \"*\" nor listed in /countries or /regions");
       }
       if (!find_by_id(p_.levels, c.level)) {
         fail("unknown_id", at + "/level", "is not listed in /levels");

@@ -33,10 +33,18 @@ struct Role {
   std::vector<std::string> titles;
 };
 
+/// A group of countries whose cells stand in for a country with too few reports of its own.
+struct Region {
+  std::string id, label, label_zh;
+};
+
 struct Country {
   std::string id, label, label_zh, currency;
-  std::optional<double> factor;  // scales the all-country ("*") cells; empty: no own factor
+  std::string region;            // empty: falls back to the "*" cells directly
+  std::optional<double> factor;  // scales the region's (or "*") cells it falls back to
   std::string source;
+  double pay_months = 12;        // monthly salaries paid a year (China: often 13-16)
+  std::string pay_months_source;
 };
 
 struct City {
@@ -70,7 +78,7 @@ struct Currency {
   std::string as_of, source;
 };
 
-/// The figures for one role, country ("*" for all) and experience level.
+/// The figures for one role, country (or region id, or "*" for all) and experience level.
 struct Cell {
   std::string role, country, level;
   long long n = 0;  // reports behind the figures; 0 when the source does not say
@@ -90,6 +98,7 @@ struct DataPack {
   std::vector<Source> sources;
   std::vector<Level> levels;
   std::vector<Role> roles;
+  std::vector<Region> regions;
   std::vector<Country> countries;
   std::vector<City> cities;
   std::vector<CompanyTier> company_tiers;

@@ -159,9 +159,13 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.years = profile.years;
   e.tier = tier_for_years(profile.years).id;
 
+  // The cells to read: the country's own, else its region's, else those of all countries.
   std::string group = country->id;
+  const Region* region = nullptr;
   if (!has_group(pack, role->id, group)) {
-    group = "*";
+    region = find_by_id(pack.regions, country->region);
+    group = region != nullptr && has_group(pack, role->id, region->id) ? region->id : "*";
+    if (group == "*") region = nullptr;
     if (!has_group(pack, role->id, group)) {
       return Error{"no_data", "country",
                    "country: dataset " + pack.id + " has no figures for " + role->label +
@@ -171,11 +175,12 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
       e.factors.push_back({"country", country->label, *country->factor,
                            source_title(pack, country->source)});
     }
+    const std::string wider = region != nullptr ? region->label : "all countries";
     e.warnings.push_back(
         {"country_fallback",
-         "Few reports for " + role->label + " in " + country->label +
-             (country->factor ? ": figures for all countries, scaled to this country's pay level."
-                              : ": figures for all countries, not adjusted to this country.")});
+         "Few reports for " + role->label + " in " + country->label + ": figures for " + wider +
+             (country->factor ? ", scaled to this country's pay level."
+                              : ", not adjusted to this country.")});
   }
   const Figures f = figures_at(pack, role->id, group, profile.years);
   e.level = f.level;
@@ -251,7 +256,8 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.bonus = scaled(f.bonus, m);
   e.total = scaled(f.total, m);
 
-  e.confidence = group == "*" ? "low" : confidence_for(f.n);
+  e.pay_months = country->pay_months;
+  e.confidence = group != country->id ? "low" : confidence_for(f.n);
   if (f.n == 0) {
     e.warnings.push_back({"sample_unknown",
                           "The source gives no sample size: these figures are its published claims."});

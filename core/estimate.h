@@ -62,6 +62,7 @@ struct Estimate {
   double years = 0;
   Quantiles base, bonus, total;
   std::vector<Factor> factors;
+  double pay_months = 12;  // the country's usual monthly salaries a year: monthly = annual / this
   long long n = 0;
   std::string confidence;  // "high" (n >= 100), "medium" (n >= 30) or "low"
   std::vector<Warning> warnings;

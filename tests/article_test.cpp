@@ -41,7 +41,8 @@ TEST_CASE("market: every role and level gives ordered figures with total >= base
     for (const char* country : {"US", "GB", "CA", "DE", "IN"}) {
       for (double years : {0.0, 1.0, 3.5, 7.5, 14.0, 30.0}) {
         CAPTURE(role["id"]);
-        CAPTURE(country);
+        const std::string country_id = country;
+        CAPTURE(country_id);
         CAPTURE(years);
         const json r = salary::estimate(
             lib, {{"years", years}, {"role", role["id"]}, {"country", country}, {"currency", "USD"}});

@@ -10,13 +10,14 @@ TEST_CASE("the tiny fixture pack is valid") {
   const salary::DataPack pack = test::parsed(test::tiny_pack().dump());
   CHECK(pack.id == "tiny");
   CHECK(pack.levels.size() == 2);
-  CHECK(pack.cells.size() == 4);
+  CHECK(pack.cells.size() == 6);
   CHECK_FALSE(pack.levels[1].to_years.has_value());
 }
 
 TEST_CASE("the committed packs are valid") {
   for (const char* name : {"article-2019.json", "market.json"}) {
-    CAPTURE(name);
+    const std::string pack_name = name;
+    CAPTURE(pack_name);
     salary::Result<salary::DataPack> pack = salary::parse_data_pack(test::data_file(name));
     CHECK_MESSAGE(pack.ok(), (pack.ok() ? "" : pack.error().message));
   }
@@ -50,7 +51,13 @@ TEST_CASE("each validation error has its code and JSON path") {
       {"country code too long", "/countries/0/id", "USA", "invalid_value", "/countries/0/id"},
       {"country currency unknown", "/countries/1/currency", "JPY", "unknown_id",
        "/countries/1/currency"},
-      {"city in an unknown country", "/cities/0/country", "FR", "unknown_id", "/cities/0/country"},
+      {"country in an unknown region", "/countries/0/region", "asia", "unknown_id",
+       "/countries/0/region"},
+      {"too many pay months", "/countries/2/pay_months", 30, "invalid_value",
+       "/countries/2/pay_months"},
+      {"region id shaped like a country code", "/regions/0/id", "EU", "invalid_value",
+       "/regions/0/id"},
+      {"city in an unknown country", "/cities/0/country", "JP", "unknown_id", "/cities/0/country"},
       {"zero city factor", "/cities/0/factor", 0, "not_positive", "/cities/0/factor"},
       {"negative company factor", "/companies/0/factor", -1, "not_positive",
        "/companies/0/factor"},
@@ -77,7 +84,8 @@ TEST_CASE("each validation error has its code and JSON path") {
       {"a cell moved onto an existing key", "/cells/3/country", "US", "duplicate_id", "/cells/3"},
   };
   for (const BadPack& c : cases) {
-    CAPTURE(c.what);
+    const std::string what = c.what;
+    CAPTURE(what);
     json doc = test::tiny_pack();
     const json::json_pointer ptr(c.pointer);
     if (c.value.is_discarded()) {
@@ -117,7 +125,8 @@ TEST_CASE("text that is not a whole JSON object is rejected") {
       {std::string(9 * 1024 * 1024, ' '), "too_large"},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.code);
+    const std::string code = c.code;
+    CAPTURE(code);
     salary::Result<salary::DataPack> pack = salary::parse_data_pack(c.text);
     REQUIRE_FALSE(pack.ok());
     CHECK(pack.error().code == c.code);

@@ -137,6 +137,20 @@ TEST_CASE("a country without its own cells falls back to all countries, scaled, 
   CHECK(e.warnings[0].code == "country_fallback");
 }
 
+TEST_CASE("a country with a region falls back to the region's cells, scaled") {
+  Profile p = profile(2);
+  p.country = "FR";
+  const salary::Estimate e = ok_estimate(p);
+  CHECK(e.base.p50 == doctest::Approx(60000 * 0.8 * 0.9));
+  CHECK(e.confidence == "low");
+  CHECK(e.pay_months == 13);
+  REQUIRE_FALSE(e.warnings.empty());
+  CHECK(e.warnings[0].message ==
+        "Few reports for Machine learning engineer in France: figures for Europe, scaled to this "
+        "country's pay level.");
+  CHECK(ok_estimate(profile(2)).pay_months == 12);
+}
+
 TEST_CASE("a city of another country is an error naming the city") {
   Profile p = profile(2);
   p.country = "DE";
@@ -154,11 +168,12 @@ TEST_CASE("unknown role, country or currency is an error value naming the field"
     const char* message;
   } cases[] = {
       {"role", "astronaut", "role: \"astronaut\" is not in dataset tiny (it has: ml-engineer)"},
-      {"country", "FR", "country: \"FR\" is not in dataset tiny (it has: US, DE)"},
+      {"country", "JP", "country: \"JP\" is not in dataset tiny (it has: US, DE, FR)"},
       {"currency", "JPY", "currency: \"JPY\" is not available in dataset tiny (it has: USD, EUR)"},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.field);
+    const std::string field = c.field;
+    CAPTURE(field);
     Profile p = profile(3);
     if (std::string(c.field) == "role") p.role = c.value;
     if (std::string(c.field) == "country") p.country = c.value;

@@ -58,6 +58,8 @@ export interface Estimate {
   city: string | null;
   company: string | null;
   currency: string;
+  /** Monthly salaries the country usually pays a year (12; China often 13-16): monthly = annual / payMonths. */
+  payMonths: number;
   base: Distribution;
   /** Bonus and profit sharing; 0 for those who get none. */
   bonus: Distribution;
@@ -83,7 +85,7 @@ export interface Catalog {
   /** The article's tiers and the years tiers() estimates them at. */
   tiers: { id: 'entry' | 'mid' | 'senior'; fromYears: number; toYears: number | null;
            typicalYears: number }[];
-  countries: (Labelled & { currency: string })[];
+  countries: (Labelled & { currency: string; payMonths: number; region?: string })[];
   cities: (Labelled & { country: string })[];
   companies: (Labelled & { tier: string })[];
   currencies: string[];
