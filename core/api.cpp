@@ -1,5 +1,6 @@
 #include "api.h"
 
+#include <cmath>
 #include <exception>
 #include <set>
 
@@ -215,6 +216,38 @@ json curve(const Library& library, const json& profile, const json& from_years,
                      {"total", quantiles_json(p.total, false)}});
     }
     return out;
+  } catch (const std::exception& e) {
+    return internal_error(e.what());
+  }
+}
+
+json percentile(const Library& library, const json& profile, const json& amount,
+                const json& component) {
+  try {
+    std::string kind = "base";
+    if (!component.is_null()) {
+      if (!component.is_string() || (component != "base" && component != "total")) {
+        return error_json({"invalid_value", "component",
+                           "component: must be \"base\" or \"total\", got " + type_name(component)});
+      }
+      kind = component.get<std::string>();
+    }
+    if (!amount.is_number()) {
+      return error_json({"invalid_type", "amount",
+                         "amount: must be a number (annual pay), got " + type_name(amount)});
+    }
+    const double value = amount.get<double>();
+    if (!std::isfinite(value) || value <= 0 || value > 1e9) {
+      return error_json({"out_of_range", "amount",
+                         "amount: must be a positive annual amount below 1,000,000,000"});
+    }
+    Result<Resolved> r = resolve(library, profile);
+    if (!r.ok()) return error_json(r.error());
+    Result<Estimate> e = estimate(*r.value().pack, r.value().profile);
+    if (!e.ok()) return error_json(e.error());
+    const Quantiles& q = kind == "base" ? e.value().base : e.value().total;
+    return {{"ok", true}, {"percentile", percentile_of(q, value)}, {"component", kind},
+            {"amount", value}, {"currency", e.value().currency}};
   } catch (const std::exception& e) {
     return internal_error(e.what());
   }

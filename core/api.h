@@ -36,4 +36,9 @@ nlohmann::json tiers(const Library& library, const nlohmann::json& profile);
 nlohmann::json curve(const Library& library, const nlohmann::json& profile,
                      const nlohmann::json& from_years, const nlohmann::json& to_years);
 
+/// Where an amount (annual, in the estimate's currency) falls among the profile's `component`
+/// ("base" or "total") pay: {ok: true, percentile, component, amount, currency} or an error.
+nlohmann::json percentile(const Library& library, const nlohmann::json& profile,
+                          const nlohmann::json& amount, const nlohmann::json& component);
+
 }  // namespace salary

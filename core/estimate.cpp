@@ -1,5 +1,6 @@
 #include "estimate.h"
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <limits>
@@ -265,7 +266,25 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   return e;
 }
 
+// Standard normal CDF.
+double normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
+
 }  // namespace
+
+double percentile_of(const Quantiles& q, double amount) {
+  // Normal scores of the 10th, 25th, 50th, 75th and 90th percentiles.
+  static constexpr double kZ[] = {-1.2815516, -0.6744898, 0, 0.6744898, 1.2815516};
+  const double x[] = {std::log(q.p10), std::log(q.p25), std::log(q.p50), std::log(q.p75),
+                      std::log(q.p90)};
+  const double v = std::log(amount);
+  std::size_t i = 0;  // the segment [x[i], x[i + 1]] used, the end ones extended outward
+  while (i < 3 && v > x[i + 1]) ++i;
+  const double dx = x[i + 1] - x[i];
+  const double z = dx > 0 ? kZ[i] + (v - x[i]) * (kZ[i + 1] - kZ[i]) / dx
+                          : (v < x[i] ? kZ[i] : v > x[i + 1] ? kZ[i + 1] : (kZ[i] + kZ[i + 1]) / 2);
+  const double p = 100 * normal_cdf(z);
+  return std::min(99.0, std::max(1.0, p));
+}
 
 const std::array<Tier, 3>& tiers_definition() {
   static const std::array<Tier, 3> kTiers = {{

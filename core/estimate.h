@@ -79,6 +79,12 @@ struct CurvePoint {
   Quantiles base, total;
 };
 
+/// Where `amount` falls in a pay distribution, as a percentile in [1, 99].
+/// Between p10 and p90 it interpolates log pay linearly in normal scores (so a lognormal
+/// distribution is reproduced exactly); outside, it extends the nearest segment. Needs q.p10 > 0.
+/// Example: percentile_of({80e3, 90e3, 100e3, 110e3, 120e3, 0}, 100e3) == 50
+double percentile_of(const Quantiles& q, double amount);
+
 inline constexpr int kMaxCurvePoints = 121;
 
 /// Percentiles every half year from `from_years` to `to_years` inclusive, for a chart:

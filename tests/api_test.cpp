@@ -123,3 +123,18 @@ TEST_CASE("catalog() merges the packs' lists and lists the tiers") {
   CHECK(c["countries"].size() >= 10);
   CHECK(std::find(c["currencies"].begin(), c["currencies"].end(), "EUR") != c["currencies"].end());
 }
+
+TEST_CASE("percentile() places an offer among base or total pay, and checks its arguments") {
+  const salary::Library lib = tiny_library();
+  const json profile = {{"dataset", "tiny"}, {"years", 2}};
+  const json base = salary::percentile(lib, profile, 100000, nullptr);
+  CHECK(base["ok"] == true);
+  CHECK(base["component"] == "base");
+  CHECK(base["percentile"].get<double>() == doctest::Approx(50).epsilon(1e-4));
+  CHECK(salary::percentile(lib, profile, 105000, "total")["percentile"].get<double>() ==
+        doctest::Approx(50).epsilon(1e-4));
+  CHECK(salary::percentile(lib, profile, "100k", nullptr)["error"]["field"] == "amount");
+  CHECK(salary::percentile(lib, profile, -5, nullptr)["error"]["code"] == "out_of_range");
+  CHECK(salary::percentile(lib, profile, 100000, "bonus")["error"]["field"] == "component");
+  CHECK(salary::percentile(lib, {{"years", -1}}, 100000, nullptr)["error"]["field"] == "years");
+}

@@ -261,3 +261,20 @@ TEST_CASE("curve() gives a point every half year, inclusive, and checks its rang
   CHECK(salary::curve(tiny(), profile(0), -1, 4).error().field == "fromYears");
   CHECK(salary::curve(tiny(), profile(0), 0, 61).error().code == "out_of_range");
 }
+
+TEST_CASE("percentile_of reproduces the distribution's own percentiles and is monotone") {
+  const salary::Quantiles q{80000, 90000, 100000, 110000, 120000, 101000};
+  CHECK(salary::percentile_of(q, 80000) == doctest::Approx(10).epsilon(1e-4));
+  CHECK(salary::percentile_of(q, 90000) == doctest::Approx(25).epsilon(1e-4));
+  CHECK(salary::percentile_of(q, 100000) == doctest::Approx(50).epsilon(1e-4));
+  CHECK(salary::percentile_of(q, 110000) == doctest::Approx(75).epsilon(1e-4));
+  CHECK(salary::percentile_of(q, 120000) == doctest::Approx(90).epsilon(1e-4));
+  CHECK(salary::percentile_of(q, 1) == 1);
+  CHECK(salary::percentile_of(q, 1e9) == 99);
+  double previous = 0;
+  for (double amount = 50000; amount <= 200000; amount += 1000) {
+    const double p = salary::percentile_of(q, amount);
+    CHECK(p >= previous);
+    previous = p;
+  }
+}

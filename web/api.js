@@ -49,6 +49,11 @@ function makeSalaryCore(m) {
         return m.curve(plainProfile(profile), fromYears, toYears);
       });
     },
+    percentile: function (profile, amount, component) {
+      return guarded('profile', function () {
+        return m.percentile(plainProfile(profile), amount, component);
+      });
+    },
     loadDataPack: function (jsonText) {
       return guarded('jsonText', function () {
         var text = jsonText;

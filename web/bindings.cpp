@@ -80,6 +80,9 @@ val tiers(const val& profile) { return to_val(salary::tiers(library(), to_json(p
 val curve(const val& profile, const val& from, const val& to) {
   return to_val(salary::curve(library(), to_json(profile), to_json(from), to_json(to)));
 }
+val percentile(const val& profile, const val& amount, const val& component) {
+  return to_val(salary::percentile(library(), to_json(profile), to_json(amount), to_json(component)));
+}
 val load_data_pack(const val& text) {
   return to_val(salary::load_data_pack(library(), to_json(text)));
 }
@@ -92,5 +95,6 @@ EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("estimate", &estimate);
   emscripten::function("tiers", &tiers);
   emscripten::function("curve", &curve);
+  emscripten::function("percentile", &percentile);
   emscripten::function("loadDataPack", &load_data_pack);
 }

@@ -1,96 +1,96 @@
-// <ml-salary-calculator>: the calculator as a custom element. Used by index.html and by blogs.
-// Concatenated after api.js and messages.js inside one closure (see web/CMakeLists.txt).
-// All text goes in through textContent and DOM APIs: no HTML is ever built from strings.
+// <ml-salary-calculator>: the calculator as a custom element, used by index.html and by blogs.
+// Concatenated after api.js, messages.js, chart.js and styles.js inside one closure
+// (web/CMakeLists.txt). All text goes in through textContent and DOM calls: no HTML strings.
 
 var TAG = 'ml-salary-calculator';
 var CHANGE_EVENT = TAG + '-change';
 
-// Profile fields as attributes (kebab-case) and properties (camelCase), with defaults.
+// Profile fields: attribute (kebab-case), element property, profile key, default. An attribute
+// the core rejects falls back to its default, with a visible note.
+// Two names differ from the profile's, because HTMLElement already owns them: the property for
+// `dataset` is `datasetId` (HTMLElement.dataset holds the data-* attributes), and the job role
+// is `job-role` / `jobRole` (`role` is the ARIA role; it is still read when job-role is absent,
+// but accessibility checkers flag a job title there).
 var FIELDS = [
-  { attr: 'dataset', prop: 'dataset', fallback: 'market' },
+  { attr: 'dataset', prop: 'dataset', property: 'datasetId', fallback: 'market' },
   { attr: 'years', prop: 'years', fallback: '3' },
-  { attr: 'role', prop: 'role', fallback: 'ml-engineer' },
+  { attr: 'job-role', prop: 'role', property: 'jobRole', alias: 'role', fallback: 'ml-engineer' },
   { attr: 'country', prop: 'country', fallback: 'US' },
   { attr: 'city', prop: 'city', fallback: '' },
   { attr: 'company', prop: 'company', fallback: '' },
   { attr: 'company-size', prop: 'companySize', fallback: '' },
   { attr: 'currency', prop: 'currency', fallback: '' },
 ];
+// Presentation attributes with a fixed set of values; the first is the default.
+var CHOICES = {
+  period: ['annual', 'monthly'],
+  theme: ['auto', 'light', 'dark'],
+};
+var FLAGS = ['compact', 'locked'];
 
-var sharedCore = null;  // one wasm instance for every element of this script
+var sharedCore = null;  // one wasm instance for every element made by this script
 function getCore() {
   if (!sharedCore) sharedCore = createSalaryCore();
   return sharedCore;
 }
 
-// el('p', {className: 'x', part: 'y'}, 'text', child, ...) -> element; strings become text nodes.
+// el('p', {className: 'x', part: 'y', text: 'hello'}, child, 'text', ...): an element.
 function el(tag, props) {
   var node = document.createElement(tag);
-  if (props) {
-    for (var key in props) {
-      if (key === 'text') node.textContent = props[key];
-      else if (key === 'className') node.className = props[key];
-      else node.setAttribute(key, props[key]);
-    }
+  for (var key in props || {}) {
+    if (key === 'text') node.textContent = props[key];
+    else if (key === 'className') node.className = props[key];
+    else node.setAttribute(key, props[key]);
   }
-  for (var i = 2; i < arguments.length; i++) {
-    var child = arguments[i];
-    if (child === null || child === undefined) continue;
-    node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
+  for (var i = 2; i < arguments.length; i++) append(node, arguments[i]);
   return node;
 }
 
-function replaceChildren(node, children) {
+function append(node, child) {
+  if (child === null || child === undefined || child === false) return;
+  if (Array.isArray(child)) child.forEach(function (c) { append(node, c); });
+  else node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+}
+
+function setChildren(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
-  for (var i = 0; i < children.length; i++) if (children[i]) node.appendChild(children[i]);
+  for (var i = 1; i < arguments.length; i++) append(node, arguments[i]);
 }
 
 function labelOf(item, lang) {
   return lang === 'zh-CN' && item.labelZh ? item.labelZh : item.label;
 }
 
-var STYLES = [
-  ':host{display:block;font:var(--ml-salary-font,inherit);color:var(--ml-salary-text,#1d232b);',
-  'background:var(--ml-salary-background,#fff);border:1px solid var(--ml-salary-border,#d3d8de);',
-  'border-radius:var(--ml-salary-radius,8px);padding:1rem;container-type:inline-size}',
-  ':host([hidden]){display:none}',
-  'h2{font-size:1.25rem;margin:0 0 .75rem}h3{font-size:1rem;margin:1rem 0 .5rem}',
-  'form{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.5rem .75rem}',
-  'label{display:flex;flex-direction:column;font-size:.85rem;gap:.2rem}',
-  'input,select{font:inherit;padding:.3rem;border:1px solid var(--ml-salary-border,#d3d8de);',
-  'border-radius:4px;background:var(--ml-salary-background,#fff);color:inherit;min-width:0}',
-  '.tiers{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.75rem}',
-  '.card{border:1px solid var(--ml-salary-border,#d3d8de);border-radius:6px;padding:.75rem}',
-  '.card h4{margin:0 0 .25rem;font-size:1rem}.muted{color:var(--ml-salary-muted,#5b6470);font-size:.85rem}',
-  'dl{margin:.25rem 0;display:grid;grid-template-columns:auto;gap:.1rem}dt{font-size:.8rem;',
-  'color:var(--ml-salary-muted,#5b6470)}dd{margin:0 0 .3rem;font-variant-numeric:tabular-nums}',
-  '.headline{font-size:1.6rem;font-weight:700;color:var(--ml-salary-accent,#0b5cad)}',
-  'table{border-collapse:collapse;width:100%;font-size:.85rem}th,td{text-align:left;',
-  'padding:.25rem .4rem;border-bottom:1px solid var(--ml-salary-border,#d3d8de)}',
-  '.error{color:var(--ml-salary-error,#a4161a);font-weight:600}ul{padding-left:1.2rem}',
-  'a{color:var(--ml-salary-accent,#0b5cad)}',
-].join('');
+// For the embed snippet: the few characters that matter inside a double-quoted attribute.
+function escapeAttribute(value) {
+  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
 
 var sharedSheet = null;
 function adoptStyles(root) {
-  // A constructed stylesheet: allowed under a strict style-src, unlike a <style> element.
-  if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function') {
-    try {
-      if (!sharedSheet) {
-        sharedSheet = new CSSStyleSheet();
-        sharedSheet.replaceSync(STYLES);
-      }
-      root.adoptedStyleSheets = [sharedSheet];
-      return;
-    } catch (e) { /* fall through */ }
+  // A constructed stylesheet is allowed by a strict style-src, unlike a <style> element.
+  try {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(STYLES);
+    }
+    root.adoptedStyleSheets = [sharedSheet];
+  } catch (e) {
+    root.appendChild(el('style', { text: STYLES }));
   }
-  root.appendChild(el('style', { text: STYLES }));
 }
 
 class MLSalaryCalculator extends HTMLElement {
   static get observedAttributes() {
-    return FIELDS.map(function (f) { return f.attr; }).concat(['lang']);
+    return FIELDS.map(function (f) { return f.attr; })
+      .concat(Object.keys(CHOICES), FLAGS, ['lang', 'role']);
+  }
+
+  /** Defines the element unless this page already has it (the script may be loaded twice). */
+  static define(tag) {
+    var name = tag || TAG;
+    if (!customElements.get(name)) customElements.define(name, this);
+    return this;
   }
 
   constructor() {
@@ -100,44 +100,33 @@ class MLSalaryCalculator extends HTMLElement {
     this._core = null;
     this._catalog = null;
     this._result = null;
-    this._renderQueued = false;
-    this._started = false;
-    this._controls = {};
+    this._queued = false;
+    this._compare = null;  // the other scenario's profile while the comparison is open
+    this._offer = { amount: '', component: 'base' };
     this._optionsKey = '';
-    this._view = this._buildSkeleton();
+    this._view = this._build();
   }
 
   connectedCallback() {
     if (this._started) return;
     this._started = true;
-    var self = this;
     this._queueRender();
-    getCore().then(function (core) {
-      self._core = core;
-      self._catalog = core.catalog();
-      self._queueRender();
-    }, function (error) {
-      self._startError = error && error.message ? error.message : String(error);
-      self._queueRender();
+    getCore().then((core) => {
+      this._core = core;
+      this._catalog = core.catalog();
+      this._queueRender();
+    }, (error) => {
+      this._startError = error && error.message ? error.message : String(error);
+      this._queueRender();
     });
   }
 
   attributeChangedCallback() { this._queueRender(); }
 
-  /** The last estimate shown (the core's result object), or null before the first one. */
+  /** The estimate shown (the core's result object), or null before the first one. */
   get result() { return this._result; }
 
-  /** The profile the element shows, from its attributes and their defaults. */
-  get profile() {
-    var p = {};
-    for (var i = 0; i < FIELDS.length; i++) {
-      var f = FIELDS[i];
-      var value = this.hasAttribute(f.attr) ? this.getAttribute(f.attr) : f.fallback;
-      if (f.prop === 'years') p.years = value.trim() === '' ? NaN : Number(value);
-      else if (value !== '') p[f.prop] = value;
-    }
-    return p;
-  }
+  // ---- Reading the attributes ----
 
   _lang() {
     var host = this.closest('[lang]');
@@ -146,82 +135,183 @@ class MLSalaryCalculator extends HTMLElement {
 
   _t(key, values) { return translate(this._lang(), key, values); }
 
+  _choice(name, notes) {
+    var value = this.getAttribute(name);
+    var allowed = CHOICES[name];
+    if (value === null || allowed.indexOf(value) >= 0) return value || allowed[0];
+    notes.push(this._t('invalidChoice', {
+      attr: name, value: value.slice(0, 40), choices: allowed.join(', '), fallback: allowed[0],
+    }));
+    return allowed[0];
+  }
+
+  // The profile from the attributes; each attribute the core rejects is replaced by its
+  // default (the core names the field at fault), with a note for the reader.
+  _resolve(notes) {
+    var profile = {};
+    FIELDS.forEach((f) => {
+      var attr = !this.hasAttribute(f.attr) && f.alias && this.hasAttribute(f.alias) ? f.alias : f.attr;
+      var value = this.hasAttribute(attr) ? this.getAttribute(attr) : f.fallback;
+      if (f.prop === 'years') profile.years = /^\s*[-+.\d][\d.e+-]*\s*$/i.test(value) ? Number(value) : value;
+      else if (value !== '') profile[f.prop] = value;
+    });
+    for (var attempt = 0; attempt <= FIELDS.length; attempt++) {
+      var result = this._core.estimate(profile);
+      if (result.ok) return { profile: profile, result: result };
+      var field = FIELDS.filter(function (f) { return f.prop === result.error.field; })[0];
+      var fallback = field && (field.prop === 'years' ? Number(field.fallback) : field.fallback);
+      if (!field || profile[field.prop] === fallback || profile[field.prop] === undefined) {
+        return { profile: profile, result: result };
+      }
+      notes.push(this._t('invalidAttribute', {
+        attr: field.alias && !this.hasAttribute(field.attr) ? field.alias : field.attr,
+        message: result.error.message,
+        fallback: fallback === '' ? this._t('defaultValue') : String(fallback),
+      }));
+      if (fallback === '') delete profile[field.prop];
+      else profile[field.prop] = fallback;
+    }
+    return { profile: profile, result: this._core.estimate(profile) };
+  }
+
   _queueRender() {
-    if (this._renderQueued) return;
-    this._renderQueued = true;
-    var self = this;
-    Promise.resolve().then(function () {
-      self._renderQueued = false;
-      self._render();
+    if (this._queued) return;
+    this._queued = true;
+    Promise.resolve().then(() => {
+      this._queued = false;
+      this._render();
     });
   }
 
-  _buildSkeleton() {
-    var v = {};
+  // ---- Building the static parts once ----
+
+  _build() {
+    var v = { controls: {}, captions: {} };
     v.title = el('h2', { part: 'title' });
+    v.notes = el('ul', { className: 'notes', part: 'notes' });
     v.form = el('form', { part: 'form' });
     v.form.addEventListener('submit', function (e) { e.preventDefault(); });
-    var self = this;
-    FIELDS.forEach(function (f) {
+    FIELDS.concat([{ prop: 'period', attr: 'period' }]).forEach((f) => {
       var control = f.prop === 'years'
         ? el('input', { type: 'number', min: '0', max: '60', step: '1', inputmode: 'decimal' })
         : el('select');
       control.name = f.prop;
-      control.addEventListener('change', function () { self._onInput(f, control.value); });
-      var caption = el('span');
-      self._controls[f.prop] = { control: control, caption: caption };
-      v.form.appendChild(el('label', { part: 'field' }, caption, control));
+      control.addEventListener('change', () => this._onInput(f.attr, control.value));
+      v.controls[f.prop] = control;
+      v.captions[f.prop] = el('span');
+      v.form.appendChild(el('label', { part: 'field' }, v.captions[f.prop], control));
     });
+
     v.tiersTitle = el('h3');
     v.tiers = el('div', { className: 'tiers', part: 'tiers' });
     v.estimateTitle = el('h3');
-    v.estimate = el('div', { part: 'estimate', 'aria-live': 'polite' });
+    v.estimate = el('div', { className: 'estimate', part: 'estimate', 'aria-live': 'polite' });
+    v.chart = el('figure', { className: 'chart-box', part: 'chart-box' });
+    v.offer = this._buildOffer(v);
+    v.compare = el('section', { className: 'compare', part: 'compare' });
+    v.share = this._buildShare(v);
     v.sources = el('footer', { part: 'sources' });
-    v.status = el('p', { className: 'muted' });
-    this._root.appendChild(el('section', { part: 'calculator' }, v.title, v.form, v.tiersTitle,
-      v.tiers, v.estimateTitle, v.estimate, v.status, v.sources));
+    v.privacy = el('p', { className: 'muted privacy' });
+    v.fallback = el('div', { className: 'fallback', hidden: '' }, el('slot'));
+    this._root.appendChild(el('section', { className: 'calculator', part: 'calculator' },
+      v.title, v.notes, v.form, v.estimateTitle, v.estimate, v.tiersTitle, v.tiers, v.chart,
+      v.offer, v.compare, v.share, v.sources, v.privacy, v.fallback));
     return v;
   }
 
-  _onInput(field, value) {
-    if (value === '') this.removeAttribute(field.attr);
-    else this.setAttribute(field.attr, value);
-    if (field.prop === 'country') this.removeAttribute('city');
+  _buildOffer(v) {
+    v.offerTitle = el('h3');
+    v.offerAmount = el('input', { type: 'number', min: '0', step: '1000', name: 'offer', inputmode: 'decimal' });
+    v.offerComponent = el('select', { name: 'offerComponent' });
+    v.offerAmountCaption = el('span');
+    v.offerComponentCaption = el('span');
+    v.offerResult = el('p', { className: 'offer-result', part: 'offer-result', 'aria-live': 'polite' });
+    var update = () => {
+      this._offer = { amount: v.offerAmount.value, component: v.offerComponent.value };
+      this._renderOffer();
+    };
+    v.offerAmount.addEventListener('input', update);
+    v.offerComponent.addEventListener('change', update);
+    return el('section', { className: 'offer interactive', part: 'offer' }, v.offerTitle,
+      el('div', { className: 'row' },
+        el('label', null, v.offerAmountCaption, v.offerAmount),
+        el('label', null, v.offerComponentCaption, v.offerComponent)),
+      v.offerResult);
+  }
+
+  _buildShare(v) {
+    v.shareTitle = el('h3');
+    v.shareButtons = {};
+    var row = el('div', { className: 'row buttons' });
+    ['copyText', 'copyMarkdown', 'copyLink', 'copyEmbed'].forEach((kind) => {
+      var button = el('button', { type: 'button', 'data-copy': kind });
+      button.addEventListener('click', () => this._copy(kind));
+      v.shareButtons[kind] = button;
+      row.appendChild(button);
+    });
+    v.shareStatus = el('p', { className: 'muted', 'aria-live': 'polite' });
+    v.shareOutput = el('textarea', { readonly: '', rows: '3', hidden: '', 'aria-label': 'copied text', part: 'share-output' });
+    return el('section', { className: 'share interactive', part: 'share' }, v.shareTitle, row,
+      v.shareStatus, v.shareOutput);
+  }
+
+  // ---- Reader actions ----
+
+  _onInput(attr, value) {
+    if (value === '') this.removeAttribute(attr);
+    else this.setAttribute(attr, value);
+    if (attr === 'job-role') this.removeAttribute('role');
+    if (attr === 'country') this.removeAttribute('city');
     this._render();
+    this._emitChange();
+  }
+
+  _emitChange() {
     this.dispatchEvent(new CustomEvent(CHANGE_EVENT, {
-      bubbles: true, composed: true, detail: { profile: this.profile, result: this._result },
+      bubbles: true, composed: true,
+      detail: { profile: Object.assign({}, this._profile), result: this._result },
     }));
   }
 
+  // ---- Rendering ----
+
   _render() {
     var v = this._view;
+    var notes = [];
+    var period = this._choice('period', notes);
+    var theme = this._choice('theme', notes);
+    if (this.getAttribute('data-theme') !== theme) this.setAttribute('data-theme', theme);
     v.title.textContent = this._t('title');
-    v.tiersTitle.textContent = this._t('tiers');
     v.estimateTitle.textContent = this._t('estimate');
-    v.status.textContent = this._t('privacy');
-    for (var i = 0; i < FIELDS.length; i++) {
-      this._controls[FIELDS[i].prop].caption.textContent = this._t(FIELDS[i].prop);
-    }
-    if (this._startError) {
-      replaceChildren(v.estimate, [el('p', { className: 'error', text: this._t('failed', { message: this._startError }) })]);
+    v.tiersTitle.textContent = this._t('tiers');
+    v.privacy.textContent = this._t('privacy');
+    Object.keys(v.captions).forEach((prop) => { v.captions[prop].textContent = this._t(prop); });
+
+    if (this._startError || !this._core) {
+      var failed = Boolean(this._startError);
+      setChildren(v.estimate, el('p', { className: failed ? 'error' : 'muted',
+        text: failed ? this._t('failed', { message: this._startError }) : this._t('loading') }));
+      if (failed) v.fallback.removeAttribute('hidden');
       return;
     }
-    if (!this._core) {
-      replaceChildren(v.estimate, [el('p', { className: 'muted', text: this._t('loading') })]);
-      return;
-    }
-    var profile = this.profile;
-    this._fillControls(profile);
-    var result = this._core.estimate(profile);
-    this._result = result;
-    this._renderTiers(this._core.tiers(profile));
-    this._renderEstimate(result);
-    this._renderSources(profile.dataset || 'market');
+    var resolved = this._resolve(notes);
+    this._profile = resolved.profile;
+    this._result = resolved.result;
+    this._period = period;
+    setChildren(v.notes, notes.map(function (n) { return el('li', { text: n }); }));
+    this._fillControls(resolved.profile, period);
+    this._renderEstimate(resolved.result);
+    this._renderTiers(resolved.result.ok ? this._core.tiers(resolved.profile) : []);
+    this._renderChart(resolved.profile, resolved.result);
+    this._renderOfferControls();
+    this._renderOffer();
+    this._renderCompare();
+    this._renderShare();
+    this._renderSources(resolved.profile.dataset || 'market');
   }
 
-  _fillControls(profile) {
-    var lang = this._lang();
-    var c = this._catalog;
+  _fillControls(profile, period) {
+    var v = this._view, lang = this._lang(), c = this._catalog, t = this._t.bind(this);
     var key = lang + '|' + profile.country;
     if (key !== this._optionsKey) {
       this._optionsKey = key;
@@ -229,28 +319,34 @@ class MLSalaryCalculator extends HTMLElement {
         dataset: c.datasets.map(function (d) { return [d.id, d.label]; }),
         role: c.roles.map(function (r) { return [r.id, labelOf(r, lang)]; }),
         country: c.countries.map(function (x) { return [x.id, labelOf(x, lang)]; }),
-        city: [['', this._t('anyCity')]].concat(c.cities
+        city: [['', t('anyCity')]].concat(c.cities
           .filter(function (x) { return x.country === profile.country; })
           .map(function (x) { return [x.id, labelOf(x, lang)]; })),
-        company: [['', this._t('anyCompany')]].concat(c.companies.map(function (x) { return [x.id, labelOf(x, lang)]; })),
-        companySize: [['', this._t('anySize')], ['S', 'S'], ['M', 'M'], ['L', 'L']],
-        currency: [['', this._t('defaultCurrency')]].concat(c.currencies.map(function (x) { return [x, x]; })),
+        company: [['', t('anyCompany')]].concat(c.companies.map(function (x) { return [x.id, labelOf(x, lang)]; })),
+        companySize: [['', t('anySize')]].concat(['S', 'M', 'L'].map(function (s) { return [s, t('size.' + s)]; })),
+        currency: [['', t('defaultCurrency')]].concat(c.currencies.map(function (x) { return [x, x]; })),
+        period: CHOICES.period.map(function (p) { return [p, t('period.' + p)]; }),
       };
-      for (var prop in options) {
-        var select = this._controls[prop].control;
-        replaceChildren(select, options[prop].map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
-      }
+      Object.keys(options).forEach(function (prop) {
+        setChildren(v.controls[prop], options[prop].map(function (o) {
+          return el('option', { value: o[0], text: o[1] });
+        }));
+      });
     }
-    for (var i = 0; i < FIELDS.length; i++) {
-      var f = FIELDS[i];
-      var control = this._controls[f.prop].control;
-      var value = f.prop === 'years' ? (Number.isFinite(profile.years) ? String(profile.years) : '')
-        : (profile[f.prop] || '');
-      if (control.value !== value) control.value = value;
-    }
+    FIELDS.forEach(function (f) {
+      var value = f.prop === 'years' ? String(profile.years) : (profile[f.prop] || '');
+      if (v.controls[f.prop].value !== value) v.controls[f.prop].value = value;
+    });
+    v.controls.period.value = period;
   }
 
-  _money(amount, currency) {
+  // Money in the chosen period: annual, or monthly (annual / the country's pay months).
+  _money(annual, currency, result) {
+    var amount = this._period === 'monthly' ? annual / (result ? result.payMonths : 12) : annual;
+    return this._format(amount, currency);
+  }
+
+  _format(amount, currency) {
     try {
       return new Intl.NumberFormat(this._lang(), {
         style: 'currency', currency: currency, maximumFractionDigits: 0,
@@ -260,81 +356,259 @@ class MLSalaryCalculator extends HTMLElement {
     }
   }
 
-  _range(q, currency) {
-    return this._money(q.p10, currency) + ' \u2013 ' + this._money(q.p90, currency);
+  _range(q, r) {
+    return this._money(q.p10, r.currency, r) + ' \u2013 ' + this._money(q.p90, r.currency, r);
+  }
+
+  _perPeriod() { return this._t(this._period === 'monthly' ? 'perMonth' : 'perYear'); }
+
+  _renderEstimate(r) {
+    var v = this._view;
+    if (!r.ok) {
+      setChildren(v.estimate, el('p', { className: 'error', role: 'alert',
+        text: this._t('errorPrefix') + r.error.message }));
+      return;
+    }
+    var lang = this._lang();
+    var factorRows = r.factors.map(function (f) {
+      return el('tr', null, el('td', { text: f.label }),
+        el('td', { text: '\u00d7 ' + f.multiplier.toFixed(2) }), el('td', { text: f.source }));
+    });
+    var confidence = this._t('confidence.' + r.sample.confidence);
+    setChildren(v.estimate,
+      el('p', { className: 'headline-row' },
+        el('span', { className: 'muted', text: this._t('totalMedian') + ' ' }),
+        el('span', { className: 'headline', part: 'headline', 'data-value': 'total-p50',
+          text: this._money(r.total.p50, r.currency, r) }),
+        el('span', { className: 'muted', text: ' ' + this._perPeriod() })),
+      el('dl', { className: 'figures' },
+        el('div', null, el('dt', { text: this._t('range') }),
+          el('dd', { 'data-value': 'total-range', text: this._range(r.total, r) })),
+        el('div', null, el('dt', { text: this._t('baseMedian') }),
+          el('dd', { 'data-value': 'base-p50', text: this._money(r.base.p50, r.currency, r) })),
+        el('div', null, el('dt', { text: this._t('baseRange') }),
+          el('dd', { text: this._range(r.base, r) })),
+        el('div', null, el('dt', { text: this._t('bonusMedian') }),
+          el('dd', { text: this._money(r.bonus.p50, r.currency, r) }))),
+      r.payMonths !== 12 ? el('p', { className: 'muted', text: this._t('payMonths', {
+        months: r.payMonths, monthly: this._format(r.total.p50 / r.payMonths, r.currency) }) }) : null,
+      el('div', { className: 'details' },
+        el('h4', { text: this._t('factors') }),
+        factorRows.length
+          ? el('table', { part: 'factors' },
+            el('thead', null, el('tr', null, el('th', { text: this._t('factor') }),
+              el('th', { text: this._t('multiplier') }), el('th', { text: this._t('source') }))),
+            el('tbody', null, factorRows))
+          : el('p', { className: 'muted', text: this._t('noFactors') }),
+        el('p', { className: 'muted', part: 'sample', text: r.sample.n > 0
+          ? this._t('sample', { n: r.sample.n.toLocaleString(lang), confidence: confidence })
+          : this._t('sampleUnknown', { confidence: confidence }) })),
+      r.warnings.length ? el('ul', { className: 'warnings', part: 'warnings' },
+        r.warnings.map(function (w) { return el('li', { text: warningText(lang, w) }); })) : null);
   }
 
   _renderTiers(results) {
-    var self = this;
     var ids = ['entry', 'mid', 'senior'];
-    replaceChildren(this._view.tiers, results.map(function (r, i) {
-      var head = [el('h4', { text: self._t('tier.' + ids[i]) }),
-        el('p', { className: 'muted', text: self._t('tierYears.' + ids[i]) })];
-      if (!r.ok) return el.apply(null, ['div', { className: 'card', part: 'tier' }].concat(head));
+    setChildren(this._view.tiers, results.filter(function (r) { return r.ok; }).map((r, i) => {
       return el('div', { className: 'card', part: 'tier tier-' + ids[i], 'data-tier': ids[i] },
-        head[0], head[1],
+        el('h4', { text: this._t('tier.' + ids[i]) }),
+        el('p', { className: 'muted', text: this._t('tierYears.' + ids[i]) }),
         el('dl', null,
-          el('dt', { text: self._t('averageBase') }), el('dd', { text: self._money(r.base.mean, r.currency) }),
-          el('dt', { text: self._t('baseRange') }), el('dd', { text: self._range(r.base, r.currency) }),
-          el('dt', { text: self._t('bonusRange') }), el('dd', { text: self._range(r.bonus, r.currency) }),
-          el('dt', { text: self._t('totalUpTo') }), el('dd', { text: self._money(r.total.p90, r.currency) })));
+          el('dt', { text: this._t('averageBase') }),
+          el('dd', { text: this._money(r.base.mean, r.currency, r) }),
+          el('dt', { text: this._t('baseRange') }), el('dd', { text: this._range(r.base, r) }),
+          el('dt', { text: this._t('bonusRange') }), el('dd', { text: this._range(r.bonus, r) }),
+          el('dt', { text: this._t('totalUpTo') }),
+          el('dd', { text: this._money(r.total.p90, r.currency, r) })));
     }));
   }
 
-  _renderEstimate(r) {
-    if (!r.ok) {
-      replaceChildren(this._view.estimate, [el('p', { className: 'error', role: 'alert', text: r.error.message })]);
+  _renderChart(profile, r) {
+    var v = this._view;
+    if (!r.ok) { setChildren(v.chart); return; }
+    var points = this._core.curve(profile, 0, 20);
+    if (!Array.isArray(points)) { setChildren(v.chart); return; }
+    var scale = this._period === 'monthly' ? 1 / r.payMonths : 1;
+    var lang = this._lang();
+    var compact = new Intl.NumberFormat(lang, { style: 'currency', currency: r.currency,
+      notation: 'compact', maximumFractionDigits: 1 });
+    setChildren(v.chart,
+      el('figcaption', { text: this._t('curve') + ' (' + this._perPeriod() + ')' }),
+      renderCurve(points, { years: r.years, value: r.total.p50 * scale }, {
+        scale: scale, title: this._t('curve'), description: this._t('curveDescription'),
+        yearsLabel: this._t('curveYears'), youLabel: this._t('you'),
+        money: function (x) { return compact.format(x); },
+      }));
+  }
+
+  _renderOfferControls() {
+    var v = this._view, t = this._t.bind(this);
+    v.offerTitle.textContent = t('offer');
+    v.offerAmountCaption.textContent = t('offerAmount', {
+      period: t('period.' + this._period), currency: this._result.ok ? this._result.currency : '' });
+    v.offerComponentCaption.textContent = t('offerComponent');
+    var selected = this._offer.component;
+    setChildren(v.offerComponent, ['base', 'total'].map(function (c) {
+      return el('option', { value: c, text: t('component.' + c) });
+    }));
+    v.offerComponent.value = selected;
+  }
+
+  _renderOffer() {
+    var v = this._view, r = this._result;
+    var amount = Number(this._offer.amount);
+    if (!r || !r.ok || this._offer.amount === '' || !(amount > 0)) {
+      v.offerResult.textContent = '';
       return;
     }
-    var factorRows = r.factors.map(function (f) {
-      return el('tr', null, el('td', { text: f.label }), el('td', { text: '\u00d7 ' + f.multiplier.toFixed(2) }),
-        el('td', { text: f.source }));
+    var annual = this._period === 'monthly' ? amount * r.payMonths : amount;
+    var p = this._core.percentile(this._profile, annual, this._offer.component);
+    v.offerResult.textContent = p.ok ? this._t('offerResult', {
+      amount: this._format(amount, r.currency), percentile: Math.round(p.percentile),
+      component: this._t('component.' + p.component),
+    }) : this._t('errorPrefix') + p.error.message;
+  }
+
+  _renderCompare() {
+    var v = this._view, t = this._t.bind(this), lang = this._lang(), c = this._catalog;
+    var toggle = el('button', { type: 'button', className: 'compare-toggle',
+      'aria-expanded': this._compare ? 'true' : 'false',
+      text: t(this._compare ? 'compareClose' : 'compareOpen') });
+    toggle.addEventListener('click', () => {
+      this._compare = this._compare ? null : Object.assign({}, this._profile);
+      this._renderCompare();
     });
-    var factors = factorRows.length
-      ? el('table', { part: 'factors' },
-        el('thead', null, el('tr', null, el('th', { text: this._t('factor') }),
-          el('th', { text: this._t('multiplier') }), el('th', { text: this._t('source') }))),
-        el.apply(null, ['tbody', null].concat(factorRows)))
-      : el('p', { className: 'muted', text: this._t('noFactors') });
-    var confidence = this._t('confidence.' + r.sample.confidence);
-    var sample = r.sample.n > 0 ? this._t('sample', { n: r.sample.n.toLocaleString(), confidence: confidence })
-      : this._t('sampleUnknown', { confidence: confidence });
-    replaceChildren(this._view.estimate, [
-      el('p', null, el('span', { className: 'muted', text: this._t('totalMedian') + ' ' }),
-        el('span', { className: 'headline', part: 'headline', 'data-value': 'total-p50', text: this._money(r.total.p50, r.currency) }),
-        el('span', { className: 'muted', text: ' ' + this._t('perYear') })),
-      el('dl', null,
-        el('dt', { text: this._t('range') }), el('dd', { 'data-value': 'total-range', text: this._range(r.total, r.currency) }),
-        el('dt', { text: this._t('baseMedian') }), el('dd', { text: this._money(r.base.p50, r.currency) }),
-        el('dt', { text: this._t('baseRange') }), el('dd', { text: this._range(r.base, r.currency) }),
-        el('dt', { text: this._t('bonusMedian') }), el('dd', { text: this._money(r.bonus.p50, r.currency) })),
-      el('h4', { text: this._t('factors') }),
-      factors,
-      el('p', { className: 'muted', part: 'sample', text: sample }),
-      r.warnings.length ? el.apply(null, ['ul', { part: 'warnings' }].concat(r.warnings.map(function (w) {
-        return el('li', { text: w.message });
-      }))) : null,
-    ]);
+    if (!this._compare || !this._result.ok) {
+      setChildren(v.compare, el('h3', { text: t('compare') }), toggle);
+      return;
+    }
+    var other = this._compare;
+    var controls = [
+      ['years', el('input', { type: 'number', min: '0', max: '60', step: '1', name: 'compare-years' }), null],
+      ['role', el('select', { name: 'compare-role' }), c.roles.map(function (x) { return [x.id, labelOf(x, lang)]; })],
+      ['country', el('select', { name: 'compare-country' }), c.countries.map(function (x) { return [x.id, labelOf(x, lang)]; })],
+      ['city', el('select', { name: 'compare-city' }), [['', t('anyCity')]].concat(c.cities
+        .filter(function (x) { return x.country === other.country; })
+        .map(function (x) { return [x.id, labelOf(x, lang)]; }))],
+      ['company', el('select', { name: 'compare-company' }), [['', t('anyCompany')]].concat(
+        c.companies.map(function (x) { return [x.id, labelOf(x, lang)]; }))],
+    ].map((entry) => {
+      var prop = entry[0], control = entry[1];
+      if (entry[2]) setChildren(control, entry[2].map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
+      control.value = prop === 'years' ? String(other.years) : (other[prop] || '');
+      control.addEventListener('change', () => {
+        var value = prop === 'years' ? Number(control.value) : control.value;
+        if (value === '') delete other[prop]; else other[prop] = value;
+        if (prop === 'country') { delete other.city; delete other.currency; }
+        this._renderCompare();
+      });
+      return el('label', null, el('span', { text: t(prop) }), control);
+    });
+    var a = this._result;
+    var b = this._core.estimate(Object.assign({}, other, { currency: a.currency }));
+    var column = (title, r) => el('div', { className: 'card', 'data-scenario': title },
+      el('h4', { text: t(title) }),
+      r.ok ? el('dl', null,
+        el('dt', { text: t('totalMedian') }), el('dd', { 'data-value': 'total-p50', text: this._money(r.total.p50, r.currency, r) }),
+        el('dt', { text: t('range') }), el('dd', { text: this._range(r.total, r) }),
+        el('dt', { text: t('baseMedian') }), el('dd', { text: this._money(r.base.p50, r.currency, r) }))
+        : el('p', { className: 'error', text: t('errorPrefix') + r.error.message }));
+    var diff = null;
+    if (b.ok) {
+      var delta = b.total.p50 - a.total.p50;
+      diff = el('p', { className: 'difference', text: t('difference', {
+        diff: (delta >= 0 ? '+' : '\u2212') + this._money(Math.abs(delta), a.currency, a),
+        percent: (delta >= 0 ? '+' : '\u2212') + Math.abs(100 * delta / a.total.p50).toFixed(0) + '%',
+      }) });
+    }
+    setChildren(v.compare, el('h3', { text: t('compare') }), toggle,
+      el('div', { className: 'row compare-inputs' }, controls),
+      el('div', { className: 'tiers', 'aria-live': 'polite' }, column('scenarioA', a), column('scenarioB', b)),
+      diff);
+  }
+
+  _renderShare() {
+    var v = this._view;
+    v.shareTitle.textContent = this._t('share');
+    Object.keys(v.shareButtons).forEach((k) => { v.shareButtons[k].textContent = this._t(k); });
+  }
+
+  // Text for the copy buttons, from the current profile and result.
+  _shareText(kind) {
+    var p = this._profile, r = this._result, c = this._catalog, lang = this._lang();
+    var params = new URLSearchParams(), attributes = '';
+    FIELDS.forEach(function (f) {
+      var value = f.prop === 'years' ? p.years : p[f.prop];
+      if (value === undefined || value === '') return;
+      params.set(f.prop === 'companySize' ? 'company-size' : f.prop, String(value));
+      attributes += ' ' + f.attr + '="' + escapeAttribute(value) + '"';
+    });
+    if (kind === 'copyLink') return location.href.split('#')[0] + '#' + params.toString();
+    if (kind === 'copyEmbed') {
+      if (lang === 'zh-CN') attributes += ' lang="zh-CN"';
+      return '<script src="ml-salary.js"></script><ml-salary-calculator' + attributes +
+        '></ml-salary-calculator>';
+    }
+    if (!r.ok) return r.error.message;
+    var find = function (list, id) { return list.filter(function (x) { return x.id === id; })[0]; };
+    var role = find(c.roles, r.role), country = find(c.countries, r.country);
+    var city = r.city ? find(c.cities, r.city) : null;
+    var dataset = find(c.datasets, r.dataset);
+    var text = this._t('textSummary', {
+      role: role ? labelOf(role, lang) : r.role, years: r.years,
+      place: (city ? labelOf(city, lang) + ', ' : '') + (country ? labelOf(country, lang) : r.country),
+      median: this._money(r.total.p50, r.currency, r), period: this._perPeriod(),
+      low: this._money(r.total.p10, r.currency, r), high: this._money(r.total.p90, r.currency, r),
+      base: this._money(r.base.p50, r.currency, r),
+      dataset: dataset ? dataset.label + ' (' + dataset.asOf + ')' : r.dataset,
+    });
+    if (kind === 'copyText') return text;
+    return '**' + text + '**\n\n| | p10 | p50 | p90 |\n|---|---|---|---|\n' +
+      [['totalMedian', r.total], ['baseMedian', r.base], ['bonusMedian', r.bonus]].map((row) => {
+        return '| ' + this._t(row[0]) + ' | ' + [row[1].p10, row[1].p50, row[1].p90].map((x) => {
+          return this._money(x, r.currency, r);
+        }).join(' | ') + ' |';
+      }).join('\n') + '\n';
+  }
+
+  _copy(kind) {
+    var v = this._view;
+    var text = this._shareText(kind);
+    v.shareOutput.value = text;
+    v.shareOutput.removeAttribute('hidden');
+    var done = () => { v.shareStatus.textContent = this._t('copied'); };
+    var manual = () => {
+      v.shareStatus.textContent = this._t('copyManually');
+      v.shareOutput.focus();
+      v.shareOutput.select();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(done, manual);
+    } else {
+      manual();
+    }
   }
 
   _renderSources(datasetId) {
-    var self = this;
+    var t = this._t.bind(this);
     var dataset = this._catalog.datasets.filter(function (d) { return d.id === datasetId; })[0];
-    if (!dataset) { replaceChildren(this._view.sources, []); return; }
-    replaceChildren(this._view.sources, [
-      el('h3', { text: this._t('sources') }),
-      el('p', { className: 'muted', text: dataset.label + ', ' + this._t('asOf', { date: dataset.asOf }) }),
-      el.apply(null, ['ul', null].concat(dataset.sources.map(function (s) {
+    if (!dataset) { setChildren(this._view.sources); return; }
+    setChildren(this._view.sources,
+      el('h3', { text: t('sources') }),
+      el('p', { className: 'muted', text: dataset.label + ', ' + t('asOf', { date: dataset.asOf }) }),
+      el('ul', null, dataset.sources.map(function (s) {
         var title = /^https:\/\//.test(s.url) ? el('a', { href: s.url, rel: 'noopener', text: s.title }) : s.title;
-        return el('li', null, title, ' (' + self._t('asOf', { date: s.asOf }) + '; ' +
-          self._t('licence', { licence: s.licence }) + ')');
-      }))),
-    ]);
+        return el('li', null, title, ' (' + t('asOf', { date: s.asOf }) + '; ' +
+          t('licence', { licence: s.licence }) + ')');
+      })));
   }
 }
 
-FIELDS.forEach(function (f) {
-  Object.defineProperty(MLSalaryCalculator.prototype, f.prop, {
+// Attributes <-> properties: strings for the profile and choices, booleans for the flags.
+FIELDS.concat(Object.keys(CHOICES).map(function (name) {
+  return { attr: name, prop: name, fallback: CHOICES[name][0] };
+})).forEach(function (f) {
+  Object.defineProperty(MLSalaryCalculator.prototype, f.property || f.prop, {
     get: function () { return this.hasAttribute(f.attr) ? this.getAttribute(f.attr) : f.fallback; },
     set: function (value) {
       if (value === null || value === undefined || value === '') this.removeAttribute(f.attr);
@@ -342,7 +616,11 @@ FIELDS.forEach(function (f) {
     },
   });
 });
+FLAGS.forEach(function (name) {
+  Object.defineProperty(MLSalaryCalculator.prototype, name, {
+    get: function () { return this.hasAttribute(name); },
+    set: function (on) { this.toggleAttribute(name, Boolean(on)); },
+  });
+});
 
-if (typeof customElements !== 'undefined' && !customElements.get(TAG)) {
-  customElements.define(TAG, MLSalaryCalculator);
-}
+if (typeof customElements !== 'undefined') MLSalaryCalculator.define();

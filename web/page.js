@@ -3,7 +3,10 @@
 // Example: #dataset=article-2019&years=6&role=ml-engineer&country=US
 (function () {
   'use strict';
+  // Hash keys, and the element attributes they set (the job role is job-role on the element).
   var FIELDS = ['dataset', 'years', 'role', 'country', 'city', 'company', 'company-size', 'currency'];
+  var ATTRIBUTE = { role: 'job-role' };
+  function attributeOf(key) { return ATTRIBUTE[key] || key; }
   var calculator = document.getElementById('calculator');
   var langLink = document.getElementById('switch-lang');
 
@@ -20,8 +23,9 @@
   function applyHash() {
     var state = readHash();
     FIELDS.forEach(function (key) {
-      if (state[key] === undefined) calculator.removeAttribute(key);
-      else if (calculator.getAttribute(key) !== state[key]) calculator.setAttribute(key, state[key]);
+      var attr = attributeOf(key);
+      if (state[key] === undefined) calculator.removeAttribute(attr);
+      else if (calculator.getAttribute(attr) !== state[key]) calculator.setAttribute(attr, state[key]);
     });
     var lang = state.lang === 'zh-CN' ? 'zh-CN' : 'en';
     document.documentElement.lang = lang;
@@ -34,7 +38,8 @@
   function buildHash(lang) {
     var params = new URLSearchParams();
     FIELDS.forEach(function (key) {
-      if (calculator.hasAttribute(key)) params.set(key, calculator.getAttribute(key));
+      var attr = attributeOf(key);
+      if (calculator.hasAttribute(attr)) params.set(key, calculator.getAttribute(attr));
     });
     if (lang === 'zh-CN') params.set('lang', lang);
     return params.toString();

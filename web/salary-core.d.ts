@@ -100,6 +100,11 @@ export interface SalaryCore {
   tiers(profile: Omit<Profile, 'years'> & { years?: number }): [Result, Result, Result];
   /** A point every half year from fromYears to toYears inclusive (0..20 gives 41), or an error. */
   curve(profile: Profile, fromYears: number, toYears: number): CurvePoint[] | ErrorResult;
+  /** Where an annual amount (in the estimate's currency) falls among base (default) or total
+   *  pay for the profile, as a percentile clamped to [1, 99]. */
+  percentile(profile: Profile, amount: number, component?: 'base' | 'total'):
+    { ok: true; percentile: number; component: 'base' | 'total'; amount: number; currency: string }
+    | ErrorResult;
   /** Validates the whole pack (JSON text, see data/SCHEMA.md) and adds it, or replaces the pack
    *  with the same id. A rejected pack leaves the loaded ones untouched. */
   loadDataPack(jsonText: string): { ok: true; id: string } | ErrorResult;

@@ -10,13 +10,13 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function launch() {
+async function launch(options = {}) {
   if (!fs.existsSync(path.join(ROOT, 'dist/ml-salary.js'))) {
     throw new Error('dist/ml-salary.js is missing: run "make dist" first (make test does)');
   }
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ml-salary-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM, headless: true, args: ARGS,
+    executablePath: CHROMIUM, headless: true, args: ARGS, ...options,
   });
   const close = async () => {
     await context.close();
@@ -42,8 +42,25 @@ async function open(context, url) {
   return { page, seen };
 }
 
+// Runs axe-core on the page (its open shadow roots included) and returns the violations.
+async function axeViolations(page) {
+  // Evaluated through DevTools, so the page's own Content-Security-Policy does not block it.
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const results = await page.evaluate(() => window.axe.run(document, {
+    resultTypes: ['violations'],
+  }));
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// Screenshots are kept as test output (test-results/, not committed).
+async function screenshot(page, name) {
+  const dir = path.join(ROOT, 'test-results');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, name + '.png'), fullPage: true });
+}
+
 function fileUrl(relative) {
   return 'file://' + path.join(ROOT, relative);
 }
 
-module.exports = { launch, open, fileUrl, ROOT };
+module.exports = { launch, open, fileUrl, axeViolations, screenshot, ROOT };

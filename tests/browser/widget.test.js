@@ -1,0 +1,198 @@
+// <ml-salary-calculator> in headless Chromium: embedding, attributes, events, languages,
+// themes, hostile values, CSP, accessibility. Screenshots go to test-results/.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { launch, open, fileUrl, axeViolations, screenshot, ROOT } = require('./browser.js');
+const { start } = require('../../tools/serve.js');
+
+let browser;
+test.before(async () => { browser = await launch(); });
+test.after(async () => { await browser.close(); });
+
+const ready = (page, selector = 'ml-salary-calculator') =>
+  page.locator(`${selector} [data-value="total-p50"]`).first().waitFor();
+
+function ownFilesOnly(seen, prefix) {
+  assert.deepEqual(seen.requests.filter((u) => !u.startsWith(prefix)), []);
+  assert.deepEqual(seen.violations, []);
+  assert.deepEqual(seen.errors, []);
+}
+
+test('the blog example works from file:// with two widgets, one compact and locked', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page, 'ml-salary-calculator:not(#fixed)');
+  await ready(page, '#fixed');
+  const results = await page.evaluate(() =>
+    [...document.querySelectorAll('ml-salary-calculator')].map((e) => e.result));
+  assert.equal(results.length, 2);
+  assert.equal(results[0].tier, 'mid');
+  assert.equal(results[0].currency, 'USD');
+  assert.equal(results[1].role, 'data-scientist');
+  assert.equal(results[1].currency, 'EUR');
+  assert.equal(await page.locator('#fixed form').isVisible(), false, 'locked: no inputs');
+  assert.equal(await page.locator('#fixed .chart-box').isVisible(), false, 'compact: no chart');
+  assert.equal(await page.locator('ml-salary-calculator:not(#fixed) form').isVisible(), true);
+  ownFilesOnly(seen, 'file://' + ROOT + '/');
+  await screenshot(page, 'blog-file');
+  await page.close();
+});
+
+test('over http the blog example requests only its own files', async () => {
+  const server = await start(undefined, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const { page, seen } = await open(browser.context, `${origin}/examples/blog.html`);
+    await ready(page, '#fixed');
+    ownFilesOnly(seen, origin + '/');
+    await page.close();
+  } finally {
+    server.close();
+  }
+});
+
+test('the strict-CSP example loads with no securitypolicyviolation', async () => {
+  const server = await start(undefined, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const { page, seen } = await open(browser.context, `${origin}/examples/strict-csp.html`);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.querySelector('ml-salary-calculator').result.country), 'GB');
+    ownFilesOnly(seen, origin + '/');
+    await page.close();
+  } finally {
+    server.close();
+  }
+});
+
+test('loading the script twice and three elements on a page work; bad attributes fall back with a note', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('tests/browser/pages/twice.html'));
+  await ready(page, '#a');
+  await ready(page, '#b');
+  await ready(page, '#c');
+  const r = await page.evaluate(() => ['a', 'b', 'c'].map((id) => document.getElementById(id).result));
+  assert.equal(r[0].tier, 'entry');
+  assert.equal(r[1].tier, 'senior');
+  assert.equal(r[1].role, 'data-analyst');
+  // #c: every attribute is wrong; each falls back to its documented default.
+  assert.equal(r[2].ok, true);
+  assert.equal(r[2].years, 3);
+  assert.equal(r[2].role, 'ml-engineer');
+  assert.equal(r[2].country, 'US');
+  const notes = await page.locator('#c .notes li').allTextContents();
+  assert.equal(notes.length, 5, notes.join('\n'));
+  assert.ok(notes.some((n) => n.startsWith('period="weekly" is not one of annual, monthly')));
+  assert.ok(notes.some((n) => n.startsWith('theme="neon"')));
+  assert.ok(notes.some((n) => n.includes('<img src=x onerror=window.__pwned=1>')), 'shown as text');
+  assert.equal(await page.locator('#c img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('attributes and properties drive the result; reader input fires one bubbling, composed event', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page);
+  const first = 'ml-salary-calculator:not(#fixed)';
+  // Host changes: no event.
+  await page.evaluate(() => {
+    window.__events = [];
+    document.addEventListener('ml-salary-calculator-change', (e) => {
+      window.__events.push({ profile: e.detail.profile, result: e.detail.result, composed: e.composed });
+    });
+    const el = document.querySelector('ml-salary-calculator');
+    el.setAttribute('years', '12');
+    el.companySize = 'L';
+  });
+  await page.waitForFunction(() => document.querySelector('ml-salary-calculator').result.tier === 'senior');
+  assert.equal(await page.evaluate(() => document.querySelector('ml-salary-calculator').getAttribute('company-size')), 'L');
+  assert.deepEqual(await page.evaluate(() => window.__events), []);
+  // Reader changes: one event with the profile and the result.
+  await page.locator(`${first} select[name="country"]`).selectOption('CA');
+  const events = await page.evaluate(() => window.__events);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].composed, true);
+  assert.equal(events[0].profile.country, 'CA');
+  assert.equal(events[0].profile.years, 12);
+  assert.equal(events[0].result.country, 'CA');
+  assert.equal(events[0].result.currency, 'CAD');
+  await page.close();
+});
+
+test('my offer, compare and copy work for the reader', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page);
+  const w = 'ml-salary-calculator:not(#fixed)';
+  const median = await page.evaluate(() => document.querySelector('ml-salary-calculator').result.base.p50);
+  await page.locator(`${w} input[name="offer"]`).fill(String(Math.round(median)));
+  assert.match(await page.locator(`${w} .offer-result`).textContent(), /is above (49|50|51)% of base pay/);
+
+  await page.locator(`${w} .compare-toggle`).click();
+  await page.locator(`${w} select[name="compare-city"]`).selectOption('us-41940');
+  assert.match(await page.locator(`${w} .difference`).textContent(), /^Median total pay of the other scenario: \+/);
+
+  await page.locator(`${w} button[data-copy="copyMarkdown"]`).click();
+  const markdown = await page.locator(`${w} textarea`).inputValue();
+  assert.match(markdown, /\| p10 \| p50 \| p90 \|/);
+  await page.locator(`${w} button[data-copy="copyEmbed"]`).click();
+  assert.match(await page.locator(`${w} textarea`).inputValue(),
+    /^<script src="ml-salary.js"><\/script><ml-salary-calculator dataset="market" years="6" job-role="ml-engineer" country="US"><\/ml-salary-calculator>$/);
+  await page.close();
+});
+
+test('zh-CN: Chinese labels, monthly pay, dark theme', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/dark.html'));
+  await ready(page);
+  const text = await page.locator('ml-salary-calculator .estimate').textContent();
+  assert.match(text, /总薪酬中位数/);
+  assert.match(text, /每月/);
+  const r = await page.evaluate(() => document.querySelector('ml-salary-calculator').result);
+  const shown = await page.locator('ml-salary-calculator [data-value="total-p50"]').textContent();
+  const monthly = Math.round(r.total.p50 / r.payMonths);
+  assert.equal(shown.replace(/[^\d]/g, ''), String(monthly));
+  await screenshot(page, 'dark-zh');
+  await page.close();
+});
+
+test('layout from 280 px to 1200 px wide does not overflow', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page);
+  for (const width of [280, 1200]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => {
+      const el = document.querySelector('ml-salary-calculator');
+      return el.scrollWidth - el.clientWidth;
+    });
+    assert.ok(overflow <= 1, `${width}px: overflows by ${overflow}px`);
+    await screenshot(page, `blog-${width}px`);
+  }
+  await page.close();
+});
+
+test('axe-core finds no violations in light and dark, English and Chinese', async () => {
+  for (const [name, url] of [
+    ['index-en', fileUrl('index.html') + '#years=6'],
+    ['index-zh', fileUrl('index.html') + '#years=6&lang=zh-CN'],
+    ['blog-light', fileUrl('examples/blog.html')],
+    ['dark-zh', fileUrl('examples/dark.html')],
+  ]) {
+    const { page } = await open(browser.context, url);
+    await ready(page);
+    assert.deepEqual(await axeViolations(page), [], name);
+    await page.close();
+  }
+});
+
+test('without JavaScript the light-DOM fallback shows a sentence and the article table', async () => {
+  const noJs = await launch({ javaScriptEnabled: false });
+  try {
+    const page = await noJs.context.newPage();
+    await page.goto(fileUrl('index.html'));
+    const text = await page.locator('ml-salary-calculator').textContent();
+    assert.match(text, /needs JavaScript and WebAssembly/);
+    assert.match(text, /97,090/);
+    assert.match(text, /132,500/);
+  } finally {
+    await noJs.close();
+  }
+});

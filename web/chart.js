@@ -1,0 +1,90 @@
+// The experience curve as SVG, built with DOM calls (no markup strings).
+// points: the core's curve() output; marker: {years, value} or null; money(v): axis labels.
+
+var SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes) {
+  var node = document.createElementNS(SVG_NS, tag);
+  for (var key in attributes) node.setAttribute(key, String(attributes[key]));
+  return node;
+}
+
+// Rounds a value range to 3-5 "nice" tick values (1, 2 or 5 times a power of ten).
+function niceTicks(low, high) {
+  var span = Math.max(high - low, 1);
+  var step = Math.pow(10, Math.floor(Math.log10(span / 4)));
+  var multipliers = [1, 2, 5, 10];
+  for (var i = 0; i < multipliers.length; i++) {
+    if (span / (step * multipliers[i]) <= 5) { step *= multipliers[i]; break; }
+  }
+  var ticks = [];
+  for (var v = Math.ceil(low / step) * step; v <= high; v += step) ticks.push(v);
+  return ticks;
+}
+
+function renderCurve(points, marker, options) {
+  var W = 640, H = 300, left = 64, right = 12, top = 12, bottom = 36;
+  var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', part: 'chart',
+    'aria-labelledby': 'curve-title curve-desc', class: 'chart' });
+  var title = svg('title', { id: 'curve-title' });
+  title.textContent = options.title;
+  var desc = svg('desc', { id: 'curve-desc' });
+  desc.textContent = options.description;
+  root.appendChild(title);
+  root.appendChild(desc);
+  if (!points.length) return root;
+
+  var scale = options.scale || 1;
+  var maxYears = points[points.length - 1].years;
+  var low = Infinity, high = 0;
+  points.forEach(function (p) {
+    low = Math.min(low, p.total.p10 * scale);
+    high = Math.max(high, p.total.p90 * scale);
+  });
+  var ticks = niceTicks(low * 0.9, high * 1.02);
+  var yMin = Math.min(ticks[0], low), yMax = Math.max(ticks[ticks.length - 1], high);
+  var x = function (years) { return left + (years / maxYears) * (W - left - right); };
+  var y = function (v) { return top + (1 - (v - yMin) / (yMax - yMin)) * (H - top - bottom); };
+
+  ticks.forEach(function (v) {
+    root.appendChild(svg('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'grid' }));
+    var label = svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' });
+    label.textContent = options.money(v);
+    root.appendChild(label);
+  });
+  [0, 5, 10, 15, 20].forEach(function (years) {
+    if (years > maxYears) return;
+    var label = svg('text', { x: x(years), y: H - bottom + 18, 'text-anchor': 'middle', class: 'axis' });
+    label.textContent = years === 20 ? '20+' : String(years);
+    root.appendChild(label);
+  });
+  var axisTitle = svg('text', { x: W - right, y: H - 4, 'text-anchor': 'end', class: 'axis' });
+  axisTitle.textContent = options.yearsLabel;
+  root.appendChild(axisTitle);
+
+  function band(lowKey, highKey, cls) {
+    var d = points.map(function (p, i) {
+      return (i ? 'L' : 'M') + x(p.years).toFixed(1) + ' ' + y(p.total[highKey] * scale).toFixed(1);
+    }).join(' ');
+    for (var i = points.length - 1; i >= 0; i--) {
+      d += ' L' + x(points[i].years).toFixed(1) + ' ' + y(points[i].total[lowKey] * scale).toFixed(1);
+    }
+    root.appendChild(svg('path', { d: d + ' Z', class: cls }));
+  }
+  band('p10', 'p90', 'band-outer');
+  band('p25', 'p75', 'band-inner');
+  root.appendChild(svg('path', {
+    d: points.map(function (p, i) {
+      return (i ? 'L' : 'M') + x(p.years).toFixed(1) + ' ' + y(p.total.p50 * scale).toFixed(1);
+    }).join(' '),
+    class: 'median',
+  }));
+  if (marker) {
+    var mx = x(Math.min(marker.years, maxYears)), my = y(marker.value);
+    root.appendChild(svg('circle', { cx: mx, cy: my, r: 5, class: 'marker' }));
+    var you = svg('text', { x: mx + 8, y: my - 8, class: 'axis marker-label' });
+    you.textContent = options.youLabel;
+    root.appendChild(you);
+  }
+  return root;
+}

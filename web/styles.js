@@ -1,0 +1,100 @@
+// The element's stylesheet (adopted by its shadow root, so a strict style-src allows it).
+// Theming: the custom properties below, all with fallbacks, and the ::part names in the README.
+var STYLES = `
+:host {
+  --_bg: var(--ml-salary-background, #ffffff);
+  --_text: var(--ml-salary-text, #1d232b);
+  --_muted: var(--ml-salary-muted, #56606b);
+  --_border: var(--ml-salary-border, #cfd5dc);
+  --_accent: var(--ml-salary-accent, #0b5cad);
+  --_band: var(--ml-salary-band, rgba(11, 92, 173, 0.14));
+  --_error: var(--ml-salary-error, #a4161a);
+  display: block;
+  container-type: inline-size;
+  font: var(--ml-salary-font, inherit);
+  color: var(--_text);
+  background: var(--_bg);
+  border: 1px solid var(--_border);
+  border-radius: var(--ml-salary-radius, 8px);
+  padding: 1rem;
+  min-width: 0;
+}
+:host([hidden]) { display: none; }
+:host([data-theme="dark"]) {
+  --_bg: var(--ml-salary-background, #15191e);
+  --_text: var(--ml-salary-text, #e8ecf0);
+  --_muted: var(--ml-salary-muted, #a9b3be);
+  --_border: var(--ml-salary-border, #3a434d);
+  --_accent: var(--ml-salary-accent, #7cb8ff);
+  --_band: var(--ml-salary-band, rgba(124, 184, 255, 0.18));
+  --_error: var(--ml-salary-error, #ff8a8a);
+}
+@media (prefers-color-scheme: dark) {
+  :host([data-theme="auto"]) {
+    --_bg: var(--ml-salary-background, #15191e);
+    --_text: var(--ml-salary-text, #e8ecf0);
+    --_muted: var(--ml-salary-muted, #a9b3be);
+    --_border: var(--ml-salary-border, #3a434d);
+    --_accent: var(--ml-salary-accent, #7cb8ff);
+    --_band: var(--ml-salary-band, rgba(124, 184, 255, 0.18));
+    --_error: var(--ml-salary-error, #ff8a8a);
+  }
+}
+h2 { font-size: 1.2rem; margin: 0 0 .75rem; }
+h3 { font-size: 1rem; margin: 1.1rem 0 .5rem; }
+h4 { font-size: .95rem; margin: .5rem 0 .25rem; }
+form, .row { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .5rem .75rem; }
+label { display: flex; flex-direction: column; font-size: .85rem; gap: .2rem; min-width: 0; }
+input, select, button, textarea {
+  font: inherit; color: inherit; background: var(--_bg); min-width: 0;
+  border: 1px solid var(--_border); border-radius: 4px; padding: .35rem;
+}
+button { cursor: pointer; color: var(--_accent); }
+:is(input, select, button, textarea, a):focus-visible { outline: 2px solid var(--_accent); outline-offset: 1px; }
+textarea { width: 100%; box-sizing: border-box; margin-top: .5rem; }
+.tiers { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; }
+.card { border: 1px solid var(--_border); border-radius: 6px; padding: .75rem; }
+.card h4 { margin-top: 0; }
+.muted { color: var(--_muted); font-size: .85rem; }
+dl { margin: .25rem 0; }
+dt { font-size: .8rem; color: var(--_muted); }
+dd { margin: 0 0 .35rem; font-variant-numeric: tabular-nums; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .25rem .75rem; }
+.headline { font-size: 1.6rem; font-weight: 700; color: var(--_accent); }
+table { border-collapse: collapse; width: 100%; font-size: .85rem; }
+th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
+.error { color: var(--_error); font-weight: 600; }
+.notes:empty, .warnings:empty { display: none; }
+.notes { color: var(--_error); font-size: .85rem; }
+ul { padding-left: 1.2rem; }
+a { color: var(--_accent); }
+a, td, dd, li { overflow-wrap: anywhere; }
+.chart-box { margin: 1rem 0 0; }
+.chart-box figcaption { font-weight: 600; margin-bottom: .25rem; }
+.chart { width: 100%; height: auto; display: block; }
+.chart .grid { stroke: var(--_border); stroke-width: 1; }
+.chart .axis { fill: var(--_muted); font-size: 12px; }
+.chart .band-outer { fill: var(--_band); }
+.chart .band-inner { fill: var(--_band); }
+.chart .median { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
+.chart .marker { fill: var(--_bg); stroke: var(--_accent); stroke-width: 3; }
+.offer-result, .difference { font-weight: 600; }
+.buttons { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
+.fallback[hidden] { display: none; }
+:host([compact]) .details, :host([compact]) .chart-box, :host([compact]) .compare,
+:host([compact]) .share, :host([compact]) .offer, :host([compact]) footer,
+:host([compact]) .tiers dt:nth-of-type(3), :host([compact]) .tiers dd:nth-of-type(3) { display: none; }
+:host([locked]) form, :host([locked]) .interactive, :host([locked]) .compare { display: none; }
+@container (max-width: 420px) {
+  :host { padding: .6rem; }
+  form, .row, .figures { grid-template-columns: 1fr 1fr; }
+  .headline { font-size: 1.3rem; }
+  th:nth-child(3), td:nth-child(3) { display: none; }
+}
+@media print {
+  :host { border: none; padding: 0; color: #000; background: #fff; }
+  form, .interactive, .compare, .compare-toggle { display: none; }
+  .card { break-inside: avoid; }
+  a { color: inherit; }
+}
+`;
