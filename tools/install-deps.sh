@@ -13,6 +13,8 @@ command -v node >/dev/null || apt_packages+=(nodejs npm)
 [ -f /usr/include/nlohmann/json.hpp ] || apt_packages+=(nlohmann-json3-dev)
 [ -f /usr/include/doctest/doctest.h ] || apt_packages+=(doctest-dev)
 [ -x /usr/bin/chromium ] || apt_packages+=(chromium)
+# A CJK font, so that screenshots of the Chinese interface are legible.
+[ -d /usr/share/fonts/truetype/wqy ] || apt_packages+=(fonts-wqy-microhei)
 
 if [ ${#apt_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
