@@ -1,0 +1,156 @@
+// The bad-input table over the JS API and data packs: each case gets its documented error
+// code and field, nothing is thrown into the host, the next valid call still works, and a
+// rejected pack leaves the loaded ones in place.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { createSalaryCore, tinyPack } = require('./load.js');
+
+const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
+const HTML = '<img src=x onerror=alert(1)>';
+const SCRIPT = '<script>alert(1)</script>';
+
+// [what, profile, code, field]
+const PROFILES = [
+  ['years as text', { years: 'abc' }, 'invalid_type', 'years'],
+  ['years NaN', { years: NaN }, 'invalid_value', 'years'],
+  ['years +Infinity', { years: Infinity }, 'invalid_value', 'years'],
+  ['years -Infinity', { years: -Infinity }, 'invalid_value', 'years'],
+  ['years -1', { years: -1 }, 'out_of_range', 'years'],
+  ['years 1e308', { years: 1e308 }, 'out_of_range', 'years'],
+  ['years 60.5', { years: 60.5 }, 'out_of_range', 'years'],
+  ['years null', { years: null }, 'missing_field', 'years'],
+  ['years missing', { role: 'ml-engineer' }, 'missing_field', 'years'],
+  ['years true', { years: true }, 'invalid_type', 'years'],
+  ['years an array', { years: [6] }, 'invalid_type', 'years'],
+  ['years an object', { years: { valueOf() { return 6; } } }, 'invalid_type', 'years'],
+  ['years a bigint', { years: 6n }, 'invalid_type', 'years'],
+  ['years a symbol', { years: Symbol('six') }, 'invalid_type', 'years'],
+  ['role empty', { years: 6, role: '' }, 'invalid_value', 'role'],
+  ['role 10 MB', { years: 6, role: TEN_MB }, 'invalid_value', 'role'],
+  ['role HTML', { years: 6, role: HTML }, 'invalid_value', 'role'],
+  ['role __proto__', { years: 6, role: '__proto__' }, 'invalid_value', 'role'],
+  ['role constructor', { years: 6, role: 'constructor' }, 'unknown_id', 'role'],
+  ['role unknown', { years: 6, role: 'astronaut' }, 'unknown_id', 'role'],
+  ['role a number', { years: 6, role: 1 }, 'invalid_type', 'role'],
+  ['country __proto__', { years: 6, country: '__proto__' }, 'invalid_value', 'country'],
+  ['country constructor', { years: 6, country: 'constructor' }, 'invalid_value', 'country'],
+  ['country unknown', { years: 6, country: 'ZZ' }, 'unknown_id', 'country'],
+  ['country empty', { years: 6, country: '' }, 'invalid_value', 'country'],
+  ['country a script', { years: 6, country: SCRIPT }, 'invalid_value', 'country'],
+  ['dataset constructor', { years: 6, dataset: 'constructor' }, 'unknown_id', 'dataset'],
+  ['dataset __proto__', { years: 6, dataset: '__proto__' }, 'invalid_value', 'dataset'],
+  ['dataset 10 MB', { years: 6, dataset: TEN_MB }, 'invalid_value', 'dataset'],
+  ['city a script', { years: 6, city: SCRIPT }, 'invalid_value', 'city'],
+  ['city a number', { years: 6, city: 42 }, 'invalid_type', 'city'],
+  ['city 10 MB', { years: 6, city: TEN_MB }, 'invalid_value', 'city'],
+  ['city of another country', { years: 6, country: 'DE', city: 'us-41940' }, 'invalid_value', 'city'],
+  ['company HTML', { years: 6, company: HTML }, 'invalid_value', 'company'],
+  ['company an array', { years: 6, company: ['google'] }, 'invalid_type', 'company'],
+  ['companySize XL', { years: 6, companySize: 'XL' }, 'invalid_value', 'companySize'],
+  ['companySize a number', { years: 6, companySize: 5 }, 'invalid_type', 'companySize'],
+  ['currency with a space', { years: 6, currency: 'usd ' }, 'invalid_value', 'currency'],
+  ['currency unknown', { years: 6, currency: 'XXX' }, 'unknown_id', 'currency'],
+  ['profile a number', 42, 'invalid_type', 'profile'],
+  ['profile a string', 'years=6', 'invalid_type', 'profile'],
+  ['profile a function', () => 6, 'invalid_type', 'profile'],
+  ['profile a symbol', Symbol('p'), 'invalid_type', 'profile'],
+  ['profile with an own __proto__ key only', JSON.parse('{"__proto__": {"years": 5}}'), 'missing_field', 'years'],
+];
+
+// [what, call(core), code, field]
+const CALLS = [
+  ['curve fromYears as text', (c) => c.curve({ years: 1 }, '0', 20), 'invalid_type', 'fromYears'],
+  ['curve toYears Infinity', (c) => c.curve({ years: 1 }, 0, Infinity), 'out_of_range', 'toYears'],
+  ['curve toYears before fromYears', (c) => c.curve({ years: 1 }, 10, 5), 'out_of_range', 'toYears'],
+  ['curve fromYears -1', (c) => c.curve({ years: 1 }, -1, 5), 'out_of_range', 'fromYears'],
+  ['percentile amount NaN', (c) => c.percentile({ years: 1 }, NaN), 'out_of_range', 'amount'],
+  ['percentile amount as text', (c) => c.percentile({ years: 1 }, '100k'), 'invalid_type', 'amount'],
+  ['percentile amount 0', (c) => c.percentile({ years: 1 }, 0), 'out_of_range', 'amount'],
+  ['percentile component bonus', (c) => c.percentile({ years: 1 }, 1e5, 'bonus'), 'invalid_value', 'component'],
+];
+
+function pack(edit) {
+  const doc = JSON.parse(tinyPack);
+  edit(doc);
+  return JSON.stringify(doc);
+}
+
+// [what, text, code, field]
+const PACKS = [
+  ['truncated JSON', tinyPack.slice(0, tinyPack.length / 2), 'invalid_json', '/'],
+  ['empty text', '', 'invalid_json', '/'],
+  ['10 MB of text', TEN_MB, 'too_large', '/'],
+  ['NaN in the text', tinyPack.replace('"p10": 80000', '"p10": NaN'), 'invalid_json', '/'],
+  ['a number', 42, 'invalid_type', 'jsonText'],
+  ['null', null, 'invalid_type', 'jsonText'],
+  ['a JSON array', '[]', 'invalid_type', '/'],
+  ['deeply nested arrays', '['.repeat(100000) + ']'.repeat(100000), 'invalid_type', '/'],
+  ['only a __proto__ key', '{"__proto__": {"schema_version": 1}}', 'missing_field', '/schema_version'],
+  ['wrong schema_version', pack((d) => { d.schema_version = 2; }), 'unsupported_schema', '/schema_version'],
+  ['negative pay', pack((d) => { d.cells[0].base.p10 = -1; }), 'not_positive', '/cells/0/base/p10'],
+  ['unordered percentiles', pack((d) => { d.cells[1].base.p90 = 1; }), 'unordered_percentiles', '/cells/1/base/p90'],
+  ['duplicate ids', pack((d) => { d.countries[1].id = 'US'; }), 'duplicate_id', '/countries/1/id'],
+  ['missing levels', pack((d) => { delete d.levels; }), 'missing_field', '/levels'],
+  ['a level without cells', pack((d) => { d.cells.splice(1, 1); }), 'missing_cell', '/cells'],
+  ['total below base', pack((d) => { d.cells[0].total.p10 = 70000; }), 'total_below_base', '/cells/0/total/p10'],
+  ['unknown source', pack((d) => { d.cities[0].source = 'nowhere'; }), 'unknown_id', '/cities/0/source'],
+  ['zero factor', pack((d) => { d.cities[0].factor = 0; }), 'not_positive', '/cities/0/factor'],
+  ['HTML as the id', pack((d) => { d.id = HTML; }), 'invalid_value', '/id'],
+  ['pay as text', pack((d) => { d.cells[0].base.p50 = '100000'; }), 'invalid_type', '/cells/0/base/p50'],
+];
+
+test('the table has at least 60 cases over the API and data packs, plus the page ones', () => {
+  assert.ok(PROFILES.length + CALLS.length + PACKS.length >= 60);
+});
+
+test('bad profiles: documented code and field; the next valid call works', async () => {
+  const core = await createSalaryCore();
+  const good = core.estimate({ years: 6 });
+  for (const [what, profile, code, field] of PROFILES) {
+    for (const [name, call] of [
+      ['estimate', (p) => core.estimate(p)],
+      ['tiers', (p) => core.tiers(p)[0]],
+      ['curve', (p) => core.curve(p, 0, 20)],
+    ]) {
+      // tiers() sets the years itself: a profile without years is fine there.
+      if (name === 'tiers' && code === 'missing_field' && !(profile && 'years' in profile)) continue;
+      let r;
+      assert.doesNotThrow(() => { r = call(profile); }, `${name}: ${what}`);
+      assert.equal(r.ok, false, `${name}: ${what}`);
+      assert.equal(r.error.code, code, `${name}: ${what}: ${r.error.message}`);
+      assert.equal(r.error.field, field, `${name}: ${what}`);
+      assert.ok(r.error.message.startsWith(`${field}: `), `${what}: ${r.error.message}`);
+      assert.ok(r.error.message.length < 300, `${what}: the message stays short`);
+    }
+    assert.deepEqual(core.estimate({ years: 6 }), good, `${what}: the next valid call`);
+  }
+});
+
+test('bad arguments to curve and percentile: documented code and field', async () => {
+  const core = await createSalaryCore();
+  for (const [what, call, code, field] of CALLS) {
+    let r;
+    assert.doesNotThrow(() => { r = call(core); }, what);
+    assert.equal(r.ok, false, what);
+    assert.equal(r.error.code, code, `${what}: ${r.error.message}`);
+    assert.equal(r.error.field, field, what);
+    assert.equal(core.estimate({ years: 6 }).ok, true);
+  }
+});
+
+test('bad data packs are rejected whole and leave the loaded packs in place', async () => {
+  const core = await createSalaryCore();
+  assert.deepEqual(core.loadDataPack(tinyPack), { ok: true, id: 'tiny' });
+  const before = core.estimate({ dataset: 'tiny', years: 2 });
+  const catalog = core.catalog();
+  for (const [what, text, code, field] of PACKS) {
+    let r;
+    assert.doesNotThrow(() => { r = core.loadDataPack(text); }, what);
+    assert.equal(r.ok, false, what);
+    assert.equal(r.error.code, code, `${what}: ${r.error.message}`);
+    assert.equal(r.error.field, field, what);
+    assert.deepEqual(core.estimate({ dataset: 'tiny', years: 2 }), before, `${what}: tiny pack intact`);
+  }
+  assert.deepEqual(core.catalog(), catalog);
+});
