@@ -51,25 +51,9 @@ BonusShares read_bonus_shares(const std::filesystem::path& survey,
   return out;
 }
 
-namespace {
-
-/// Log base pay at probability p: linear in z between the known ranks, lognormal beyond.
-double log_base_at(const Quantiles& lq, const Quantiles& z, double sigma, double p) {
-  const double zp = normal_quantile(p);
-  if (zp <= z.front()) return lq.front() + sigma * (zp - z.front());
-  if (zp >= z.back()) return lq.back() + sigma * (zp - z.back());
-  std::size_t i = 1;
-  while (zp > z[i]) ++i;
-  const double t = (zp - z[i - 1]) / (z[i] - z[i - 1]);
-  return lq[i - 1] + t * (lq[i] - lq[i - 1]);
-}
-
-}  // namespace
 
 CellMoney cell_money(const Quantiles& lq, const std::vector<double>& shares_in, int grid) {
   const std::vector<double> shares = shares_in.empty() ? std::vector<double>{0.0} : shares_in;
-  Quantiles z{};
-  for (std::size_t i = 0; i < kRanks.size(); ++i) z[i] = normal_quantile(kRanks[i]);
   const double sigma = (lq.back() - lq.front()) / (2 * kZ90);
 
   Quantiles base_q{};
@@ -80,7 +64,7 @@ CellMoney cell_money(const Quantiles& lq, const std::vector<double>& shares_in, 
   totals.reserve(static_cast<std::size_t>(grid) * shares.size());
   bonuses.reserve(totals.capacity());
   for (int g = 1; g <= grid; ++g) {
-    const double b = std::exp(log_base_at(lq, z, sigma, g / (grid + 1.0)));
+    const double b = std::exp(log_quantile_at(lq, g / (grid + 1.0)));
     for (double r : shares) {
       totals.push_back(b * (1 + r));
       bonuses.push_back(b * r);

@@ -7,6 +7,7 @@
 
 #include "bonus.h"
 #include "csv.h"
+#include "market_model.h"
 #include "pack_json.h"
 #include "stats.h"
 
@@ -90,4 +91,23 @@ TEST_CASE("without bonus data a cell's total equals its base") {
   const CellMoney m = cell_money(lq, {}, 99);
   CHECK(m.bonus.mean == 0);
   CHECK(m.total.mean == m.base.mean);
+}
+
+TEST_CASE("widening by tau = 0 changes nothing; a positive tau widens and keeps the median") {
+  const Quantiles lq = {11.0, 11.3, 11.5, 11.7, 12.0};
+  CHECK(widened(lq, 0) == lq);
+  const Quantiles w = widened(lq, 0.2);
+  CHECK(w[2] == doctest::Approx(11.5).epsilon(1e-3));
+  CHECK(w[0] < lq[0]);
+  CHECK(w[4] > lq[4]);
+  for (std::size_t i = 1; i < w.size(); ++i) CHECK(w[i] > w[i - 1]);
+}
+
+TEST_CASE("the pinball loss is zero at the truth's own quantiles and grows away from them") {
+  const Quantiles q = {1, 1, 1, 1, 1};
+  CHECK(pinball(q, 1) == doctest::Approx(0));
+  // y above every quantile by 1: mean of the ranks = 0.5.
+  CHECK(pinball(q, 2) == doctest::Approx(0.5));
+  // y below by 1: mean of (1 - rank) = 0.5.
+  CHECK(pinball(q, 0) == doctest::Approx(0.5));
 }

@@ -5,10 +5,14 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <utility>
 
 #include "bonus.h"
+#include "china_germany.h"
+#include "h1b.h"
+#include "market_model.h"
 #include "pack_json.h"
 #include "raw_data.h"
 #include "stats.h"
@@ -16,82 +20,6 @@
 namespace calibrate {
 
 namespace {
-
-/// One kept salary report, reduced to what the model uses.
-struct Report {
-  std::size_t role = 0;
-  std::size_t level = 0;
-  std::string country;
-  std::string size;
-  double log_usd = 0;
-};
-
-/// A cell in log space: log quantiles at kRanks and the number of own reports.
-struct LogCell {
-  Quantiles lq{};
-  std::size_t n = 0;
-};
-
-Quantiles shifted(const Quantiles& q, double by) {
-  Quantiles out = q;
-  for (double& v : out) v += by;
-  return out;
-}
-
-/// Partial pooling: w * own + (1 - w) * parent, w = n / (n + k); the parent when n == 0.
-LogCell pooled(const std::vector<double>& own_logs, const Quantiles& parent, double k) {
-  LogCell cell;
-  cell.n = own_logs.size();
-  cell.lq = parent;
-  if (own_logs.empty()) return cell;
-  const Quantiles own = quantiles(own_logs);
-  const double w = shrink_weight(cell.n, k);
-  for (std::size_t i = 0; i < own.size(); ++i) cell.lq[i] = w * own[i] + (1 - w) * parent[i];
-  return cell;
-}
-
-/// Mean log ratio of a group's reports to their reference, shrunk toward 0 (factor 1).
-double pooled_log_factor(const std::vector<double>& log_ratios, double k) {
-  if (log_ratios.empty()) return 0;
-  return shrink_weight(log_ratios.size(), k) * mean(log_ratios);
-}
-
-std::vector<Report> keep_reports(const std::vector<AiJobsRow>& rows, const ProjectInputs& in,
-                                 const MarketOptions& opt) {
-  std::map<std::string, std::size_t> level_index;
-  for (std::size_t i = 0; i < in.levels.size(); ++i) level_index[in.levels[i].id] = i;
-
-  std::vector<Report> kept;
-  std::map<std::string, std::size_t> unmapped;  // title -> rows
-  std::size_t filtered = 0, unknown_level = 0;
-  for (const auto& r : rows) {
-    if (r.employment_type != opt.employment_type || r.work_year < opt.min_work_year ||
-        !(r.salary_in_usd > 0)) {
-      ++filtered;
-      continue;
-    }
-    const auto role = in.role_of_title.find(r.job_title);
-    if (role == in.role_of_title.end()) {
-      ++unmapped[r.job_title];
-      continue;
-    }
-    const auto level = level_index.find(r.experience_level);
-    if (level == level_index.end()) {
-      ++unknown_level;
-      continue;
-    }
-    kept.push_back({role->second, level->second, r.company_location, r.company_size,
-                    std::log(r.salary_in_usd)});
-  }
-  std::size_t unmapped_rows = 0;
-  for (const auto& [title, n] : unmapped) unmapped_rows += n;
-  std::cerr << "calibrate: market: " << rows.size() << " rows, " << filtered << " not "
-            << opt.employment_type << "/work_year>=" << opt.min_work_year << "/salary>0, "
-            << unmapped_rows << " with " << unmapped.size()
-            << " titles not mapped to a role (ignored), " << unknown_level
-            << " with an unknown level, " << kept.size() << " kept\n";
-  return kept;
-}
 
 /// Exchange rates: per currency, the median of salary / salary_in_usd over its rows of its
 /// latest work_year (all rows of the file, whatever their other columns).
@@ -122,7 +50,18 @@ json currency_rates(const std::vector<AiJobsRow>& rows, std::map<std::string, bo
   return out;
 }
 
-json city_factors(const std::filesystem::path& shared, const MarketOptions& opt) {
+/// US areas: geometric mean over the SOCs of area Level III wage / national median, divided
+/// by the mean of that ratio over the H-1B data/ML filings (filings matched to areas by
+/// city name), so that a job at a place drawn like the filings has factor 1: the ai-jobs.net
+/// US figures describe where such jobs are, not the whole country.
+struct UsCities {
+  json cities;
+  double normaliser = 1;
+  std::string cross_check;  ///< Markdown: OFLC vs H-1B city ratios for the largest areas
+};
+
+UsCities us_city_factors(const std::filesystem::path& shared, const std::vector<H1bRow>& h1b,
+                         const MarketOptions& opt) {
   const auto national = read_oews_medians(shared / opt.oews_file, opt.oews_year);
   for (const auto& soc : opt.city_socs) {
     if (national.count(soc) == 0) {
@@ -130,10 +69,10 @@ json city_factors(const std::filesystem::path& shared, const MarketOptions& opt)
                                " median for " + soc);
     }
   }
-  json out = json::array();
+  const auto areas = read_oflc_areas(shared / opt.oflc_file);
+  std::map<std::string, double> raw;  // area id -> OFLC ratio
   std::size_t partial = 0;
-  for (const auto& area : read_oflc_areas(shared / opt.oflc_file)) {
-    // Geometric mean over the SOCs of area Level III wage / national median.
+  for (const auto& area : areas) {
     double log_sum = 0;
     std::size_t used = 0;
     for (const auto& soc : opt.city_socs) {
@@ -144,15 +83,66 @@ json city_factors(const std::filesystem::path& shared, const MarketOptions& opt)
     }
     if (used == 0) continue;
     if (used < opt.city_socs.size()) ++partial;
-    out.push_back({{"id", "us-" + area.area_id},
-                   {"label", area.area_name},
-                   {"country", "US"},
-                   {"factor", round_factor(std::exp(log_sum / static_cast<double>(used)))},
-                   {"source", "oflc"}});
+    raw[area.area_id] = std::exp(log_sum / static_cast<double>(used));
   }
   if (partial != 0) {
     std::cerr << "calibrate: market: " << partial << " areas lack a wage for some SOC\n";
   }
+
+  // Where the jobs are: H-1B filings per area, and each area's H-1B median pay.
+  const auto area_of = area_of_city(areas, h1b);
+  std::map<std::string, std::vector<double>> area_logs;
+  std::vector<double> all_logs;
+  for (const auto& r : h1b) {
+    all_logs.push_back(std::log(r.salary));
+    const auto it = area_of.find(r.city + ", " + r.state);
+    if (it != area_of.end() && raw.count(it->second) != 0) {
+      area_logs[it->second].push_back(std::log(r.salary));
+    }
+  }
+  double weighted = 0, matched = 0;
+  for (const auto& [id, logs] : area_logs) {
+    weighted += static_cast<double>(logs.size()) * std::log(raw.at(id));
+    matched += static_cast<double>(logs.size());
+  }
+  UsCities out;
+  out.normaliser = std::exp(weighted / matched);
+  std::cerr << "calibrate: market: " << matched << " of " << h1b.size()
+            << " H-1B filings matched to an area; city factors divided by "
+            << out.normaliser << "\n";
+
+  out.cities = json::array();
+  for (const auto& area : areas) {
+    const auto it = raw.find(area.area_id);
+    if (it == raw.end()) continue;
+    out.cities.push_back({{"id", "us-" + area.area_id},
+                          {"label", area.area_name},
+                          {"country", "US"},
+                          {"factor", round_factor(it->second / out.normaliser)},
+                          {"source", "oflc"}});
+  }
+
+  // Cross-check: the 12 areas with the most filings.
+  const double national_h1b = median(all_logs);
+  std::vector<std::pair<std::size_t, std::string>> biggest;
+  for (const auto& [id, logs] : area_logs) biggest.emplace_back(logs.size(), id);
+  std::sort(biggest.rbegin(), biggest.rend());
+  std::ostringstream t;
+  t << "| area | H-1B filings | H-1B median / national H-1B median | OFLC Level III / national "
+       "median | pack factor (OFLC / " << round_factor(out.normaliser) << ") |\n"
+       "|---|---:|---:|---:|---:|\n";
+  for (std::size_t i = 0; i < biggest.size() && i < 12; ++i) {
+    const auto& id = biggest[i].second;
+    std::string name;
+    for (const auto& a : areas) {
+      if (a.area_id == id) name = a.area_name;
+    }
+    t << "| " << name << " | " << biggest[i].first << " | "
+      << round_factor(std::exp(median(area_logs[id]) - national_h1b)) << " | "
+      << round_factor(raw.at(id)) << " | " << round_factor(raw.at(id) / out.normaliser)
+      << " |\n";
+  }
+  out.cross_check = t.str();
   return out;
 }
 
@@ -167,88 +157,48 @@ json level_json(const LevelDef& l) {
 
 }  // namespace
 
+std::string us_city_cross_check(const std::filesystem::path& shared, const MarketOptions& opt) {
+  return us_city_factors(shared, read_h1b(shared / opt.h1b_file), opt).cross_check;
+}
+
 json build_market_pack(const std::filesystem::path& shared, const ProjectInputs& in,
-                       const MarketOptions& opt) {
+                       const MarketOptions& opt, int fit_to_year) {
   const std::vector<AiJobsRow> rows = read_aijobs(shared / opt.aijobs_file);
   const std::vector<Report> reports = keep_reports(rows, in, opt);
-  const std::size_t n_roles = in.roles.size(), n_levels = in.levels.size();
-  const double k = opt.shrink_k;
-
-  // 1. All roles, all countries, per level: the root of the pooling tree.
-  std::vector<std::vector<double>> level_logs(n_levels);
-  for (const auto& r : reports) level_logs[r.level].push_back(r.log_usd);
-  std::vector<Quantiles> level_root(n_levels);
-  for (std::size_t l = 0; l < n_levels; ++l) {
-    if (level_logs[l].empty()) throw std::runtime_error("market: no reports for a level");
-    level_root[l] = quantiles(level_logs[l]);
+  if (fit_to_year == 0) {
+    for (const auto& r : reports) fit_to_year = std::max(fit_to_year, r.year);
   }
-
-  // 2. Role factors: mean log ratio to the level's median, shrunk toward 1.
-  std::vector<std::vector<double>> role_ratios(n_roles);
-  for (const auto& r : reports) role_ratios[r.role].push_back(r.log_usd - level_root[r.level][2]);
-  std::vector<double> role_log_factor(n_roles);
-  for (std::size_t i = 0; i < n_roles; ++i)
-    role_log_factor[i] = pooled_log_factor(role_ratios[i], k);
-
-  // 3. "*" cells per role x level, pooled toward the level root shifted by the role factor.
-  std::vector<std::vector<std::vector<double>>> star_logs(
-      n_roles, std::vector<std::vector<double>>(n_levels));
-  for (const auto& r : reports) star_logs[r.role][r.level].push_back(r.log_usd);
-  std::vector<std::vector<LogCell>> star(n_roles, std::vector<LogCell>(n_levels));
-  for (std::size_t i = 0; i < n_roles; ++i) {
-    for (std::size_t l = 0; l < n_levels; ++l) {
-      star[i][l] = pooled(star_logs[i][l], shifted(level_root[l], role_log_factor[i]), k);
-    }
-  }
-
-  // 4. Country factors: mean log ratio to the "*" medians, shrunk toward 1.
-  std::map<std::string, std::vector<double>> country_ratios;
-  for (const auto& r : reports) {
-    country_ratios[r.country].push_back(r.log_usd - star[r.role][r.level].lq[2]);
-  }
-  std::map<std::string, double> country_log_factor;  // listed countries only
-  for (const auto& [country, ratios] : country_ratios) {
-    if (ratios.size() < opt.min_country_rows) continue;
-    if (in.countries.count(country) == 0) {
-      throw std::runtime_error("countries.csv: no entry for " + country);
-    }
-    country_log_factor[country] = pooled_log_factor(ratios, k);
-  }
-
-  // 5. Country cells where a country has enough reports of a role.
-  std::map<std::pair<std::size_t, std::string>, std::vector<std::vector<double>>> own_logs;
-  std::map<std::pair<std::size_t, std::string>, std::size_t> role_country_rows;
-  for (const auto& r : reports) ++role_country_rows[{r.role, r.country}];
-  for (const auto& r : reports) {
-    const auto key = std::make_pair(r.role, r.country);
-    if (role_country_rows[key] < opt.min_country_role_rows) continue;
-    auto& logs = own_logs[key];
-    if (logs.empty()) logs.resize(n_levels);
-    logs[r.level].push_back(r.log_usd);
-  }
-  std::map<std::pair<std::size_t, std::string>, std::vector<LogCell>> country_cells;
-  for (const auto& [key, logs] : own_logs) {
-    const double shift = country_log_factor.at(key.second);
-    auto& cells = country_cells[key];
-    for (std::size_t l = 0; l < n_levels; ++l) {
-      cells.push_back(pooled(logs[l], shifted(star[key.first][l].lq, shift), k));
-    }
-  }
-
-  // 6. Company sizes: mean log ratio to the median the pack gives the report's own role,
-  //    level and country (its country cell, else the "*" cell times the country factor).
-  std::map<std::string, std::vector<double>> size_ratios;
-  for (const auto& r : reports) {
-    const auto cf = country_log_factor.find(r.country);
-    if (cf == country_log_factor.end()) continue;  // country not in the pack
-    const auto cell = country_cells.find({r.role, r.country});
-    const double ref = cell != country_cells.end() ? cell->second[r.level].lq[2]
-                                                   : star[r.role][r.level].lq[2] + cf->second;
-    size_ratios[r.size].push_back(r.log_usd - ref);
-  }
-
-  // 7. Bonus shares per level.
+  const SpreadCalibration spread = calibrate_spread(reports, in, opt);
+  MarketModel model = fit_model(fit_window(reports, fit_to_year, opt), in, opt);
+  apply_spread(model, spread);
   const BonusShares shares = read_bonus_shares(shared / opt.de_survey_file, in.levels, opt);
+
+  // China: ai-jobs.net has about one CN row; its level comes from the China files, as a
+  // factor on the cells CN falls back to (ml-engineer medians, mean log ratio over levels).
+  const ChinaFigures china = china_figures(shared, in, opt);
+  {
+    const std::string role_id = in.china.at("compare_role");
+    std::size_t role = in.roles.size();
+    for (std::size_t i = 0; i < in.roles.size(); ++i) {
+      if (in.roles[i].id == role_id) role = i;
+    }
+    if (role == in.roles.size()) throw std::runtime_error("china.json: unknown compare_role");
+    for (auto it = model.countries.begin(); it != model.countries.end();) {
+      it = it->first.second == "CN" ? model.countries.erase(it) : std::next(it);
+    }
+    const auto region = model.regions.find(in.countries.at("CN").region);
+    const LevelCells& parent = region != model.regions.end() ? region->second[role] : model.star[role];
+    double sum = 0;
+    for (std::size_t l = 0; l < in.levels.size(); ++l) {
+      sum += std::log(china.annual_usd.at(in.levels[l].id)) - parent[l].lq[2];
+    }
+    model.country_log_factor["CN"] = sum / static_cast<double>(in.levels.size());
+  }
+  const std::vector<H1bRow> h1b = read_h1b(shared / opt.h1b_file);
+  const UsCities us_cities = us_city_factors(shared, h1b, opt);
+  const CompanyFactors companies = company_factors(h1b, in, opt.min_company_rows);
+  std::cerr << "calibrate: market: fitted on " << model.n << " reports of "
+            << fit_to_year - opt.window_years + 1 << "-" << fit_to_year << "\n";
 
   // Emit.
   std::map<std::string, bool> has_rate;
@@ -260,8 +210,19 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
   pack["as_of"] = opt.as_of;
   pack["currency"] = "USD";
   pack["years_model"] = "linear";
-  pack["sources"] = select_sources(in.sources, {"aijobs", "oews", "oflc", "de-survey-2020"});
+  pack["sources"] = select_sources(in.sources, {"aijobs", "oews", "oflc", "de-survey-2020", "h1b",
+                                                "china-2021", "nanjing-2023", "cny-rate"});
   pack["currencies"] = currency_rates(rows, has_rate);
+  if (!has_rate["CNY"]) {
+    // No CNY rows in ai-jobs.net: the cited 2024 annual average (data/sources/china.json).
+    pack["currencies"].push_back({{"id", "CNY"},
+                                  {"per_usd", round_factor(china.cny_per_usd)},
+                                  {"as_of", in.china.at("cny_per_usd_as_of")},
+                                  {"source", "cny-rate"}});
+    has_rate["CNY"] = true;
+    std::sort(pack["currencies"].begin(), pack["currencies"].end(),
+              [](const json& a, const json& b) { return a.at("id") < b.at("id"); });
+  }
   if (!has_rate["USD"]) throw std::runtime_error("market: no USD rows");
 
   pack["levels"] = json::array();
@@ -273,61 +234,76 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
         {{"id", r.id}, {"label", r.label}, {"label_zh", r.label_zh}, {"titles", r.titles}});
   }
 
-  pack["countries"] = json::array();
-  for (const auto& [id, log_factor] : country_log_factor) {
-    const CountryDef& c = in.countries.at(id);
-    const bool rated = has_rate.count(c.currency) != 0;
-    if (!rated) {
-      std::cerr << "calibrate: market: " << id << ": no " << c.currency
-                << " rate in the data, currency set to USD\n";
-    }
-    pack["countries"].push_back({{"id", id},
-                                 {"label", c.label},
-                                 {"label_zh", c.label_zh},
-                                 {"currency", rated ? c.currency : "USD"},
-                                 {"factor", round_factor(std::exp(log_factor))},
-                                 {"source", "aijobs"}});
+  pack["regions"] = json::array();
+  for (const auto& r : in.regions) {
+    pack["regions"].push_back({{"id", r.id}, {"label", r.label}, {"label_zh", r.label_zh}});
   }
 
-  pack["cities"] = city_factors(shared, opt);
+  pack["countries"] = json::array();
+  for (const auto& [id, c] : in.countries) {
+    const bool rated = has_rate.count(c.currency) != 0;
+    json country = {{"id", id},
+                    {"label", c.label},
+                    {"label_zh", c.label_zh},
+                    {"currency", rated ? c.currency : "USD"},
+                    {"region", c.region}};
+    const auto f = model.country_log_factor.find(id);
+    if (f != model.country_log_factor.end()) {
+      country["factor"] = round_factor(std::exp(f->second));
+      country["source"] = id == "CN" ? "china-2021" : "aijobs";
+    }
+    if (id == "CN") {
+      country["pay_months"] = china.pay_months;
+      country["pay_months_source"] = "nanjing-2023";
+    }
+    pack["countries"].push_back(std::move(country));
+  }
+
+  pack["cities"] = us_cities.cities;
+  for (const auto& city : china.cities) pack["cities"].push_back(city);
+  for (const auto& city : germany_cities(shared, in, opt)) pack["cities"].push_back(city);
+  pack["company_tiers"] = companies.tiers;
+  pack["companies"] = companies.companies;
 
   pack["company_sizes"] = json::array();
   for (const auto& s : in.company_sizes) {
-    const auto it = size_ratios.find(s.id);
-    if (it == size_ratios.end()) continue;
+    const auto it = model.size_log_factor.find(s.id);
+    if (it == model.size_log_factor.end()) continue;
     pack["company_sizes"].push_back({{"id", s.id},
                                      {"label", s.label},
                                      {"label_zh", s.label_zh},
-                                     {"factor", round_factor(std::exp(mean(it->second)))},
+                                     {"factor", round_factor(std::exp(it->second))},
                                      {"source", "aijobs"}});
   }
 
   pack["cells"] = json::array();
-  auto emit = [&](std::size_t role, const std::string& country, std::size_t level,
-                  const LogCell& cell) {
-    const std::string where = in.roles[role].id + "/" + country + "/" + in.levels[level].id;
-    const CellMoney m = cell_money(cell.lq, shares.by_level[level], opt.base_grid);
-    check_cell(m.base, m.bonus, m.total, where);
-    pack["cells"].push_back({{"role", in.roles[role].id},
-                             {"country", country},
-                             {"level", in.levels[level].id},
-                             {"n", cell.n},
-                             {"source", "aijobs"},
-                             {"base", to_json(m.base)},
-                             {"bonus", to_json(m.bonus)},
-                             {"total", to_json(m.total)}});
+  auto emit = [&](std::size_t role, const std::string& country, const LevelCells& cells) {
+    for (std::size_t level = 0; level < cells.size(); ++level) {
+      const std::string where = in.roles[role].id + "/" + country + "/" + in.levels[level].id;
+      const CellMoney m = cell_money(cells[level].lq, shares.by_level[level], opt.base_grid);
+      check_cell(m.base, m.bonus, m.total, where);
+      pack["cells"].push_back({{"role", in.roles[role].id},
+                               {"country", country},
+                               {"level", in.levels[level].id},
+                               {"n", cells[level].n},
+                               {"source", "aijobs"},
+                               {"base", to_json(m.base)},
+                               {"bonus", to_json(m.bonus)},
+                               {"total", to_json(m.total)}});
+    }
   };
-  for (std::size_t i = 0; i < n_roles; ++i) {
-    for (std::size_t l = 0; l < n_levels; ++l) emit(i, "*", l, star[i][l]);
-    for (const auto& [key, cells] : country_cells) {
-      if (key.first != i) continue;
-      for (std::size_t l = 0; l < n_levels; ++l) emit(i, key.second, l, cells[l]);
+  for (std::size_t i = 0; i < in.roles.size(); ++i) {
+    emit(i, "*", model.star[i]);
+    for (const auto& [region, by_role] : model.regions) emit(i, region, by_role[i]);
+    for (const auto& [key, cells] : model.countries) {
+      if (key.first == i) emit(i, key.second, cells);
     }
   }
 
   std::cerr << "calibrate: market: " << pack["countries"].size() << " countries, "
-            << country_cells.size() << " role x country cell sets, " << pack["cells"].size()
-            << " cells, " << pack["cities"].size() << " cities\n";
+            << model.regions.size() << " regions with cells, " << model.countries.size()
+            << " role x country cell sets, " << pack["cells"].size() << " cells, "
+            << pack["cities"].size() << " cities\n";
   return pack;
 }
 

@@ -16,24 +16,40 @@ namespace calibrate {
 /// calibration; data/README.md explains each of them.
 struct MarketOptions {
   std::string id = "market";
-  std::string label = "Market 2023-25 (ai-jobs.net)";
-  std::string label_zh = "市场行情 2023-25（ai-jobs.net）";
+  std::string label = "Market 2024-25 (ai-jobs.net)";
+  std::string label_zh = "市场行情 2024-25（ai-jobs.net）";
   std::string as_of = "2025-01-19";
   std::string aijobs_file = "aijobs/salaries-2025-01-19.csv";
   std::string oews_file = "bls/oews-national-2020-2025-tech.csv";
   std::string oflc_file = "oflc/prevailing-wage-fy2025-26.csv";
   std::string de_survey_file = "germany/it-salary-survey-2020.csv";
+  std::string h1b_file = "h1b/lca-data-jobs-2015-2019.csv";
+  std::string cn_aggregates_file = "china/algorithm-jobs-2021-10-aggregates.csv";
+  std::string cn_postings_file = "china/nanjing-algorithm-postings-2023-02.csv";
+  /// A named company gets a factor of its own from this many H-1B filings on.
+  std::size_t min_company_rows = 30;
 
-  /// Rows before 2023 are few (about 2% of the file) and describe older pay.
-  int min_work_year = 2023;
   std::string employment_type = "FT";
+  /// A fit uses the reports of its last `window_years` work years: the production pack the
+  /// years up to the newest in the file (2024-25), the validation fit 2022-23.
+  int window_years = 2;
   /// Prior strength of partial pooling: a cell of n reports gets weight n / (n + k) against
   /// its parent, so 20 reports weigh as much as the parent.
   double shrink_k = 20;
-  /// A country is listed (with a factor) from this many rows on.
-  std::size_t min_country_rows = 5;
-  /// A country gets its own cells for a role from this many rows of the role (all levels).
-  std::size_t min_country_role_rows = 30;
+  /// A region gets cells (for every role) from this many reports on; otherwise its
+  /// countries fall back to the "*" cells.
+  std::size_t min_region_rows = 30;
+  /// A country gets cells of its own from this many reports on (all roles together) ...
+  std::size_t min_country_rows = 30;
+  /// ... for each role it has at least this many reports of; for other roles it falls back
+  /// to its region's cells times its country factor.
+  std::size_t min_country_role_rows = 10;
+
+  /// Spread calibration (SpreadCalibration): fit the window ending at this year, predict
+  /// the next year, choose drift and tau on these grids by least pinball loss.
+  int spread_fit_to_year = 2022;
+  double spread_tau_max = 0.4, spread_tau_step = 0.01;
+  double spread_drift_max = 0.15, spread_drift_step = 0.005;
 
   int oews_year = 2024;
   std::vector<std::string> city_socs = {"15-1221", "15-1252", "15-2051"};
@@ -50,10 +66,18 @@ struct MarketOptions {
   int base_grid = 99;
 };
 
-/// Builds the market pack from the raw data in `shared` and the committed inputs.
+/// Builds the market pack from the raw data in `shared` and the committed inputs. The model
+/// is fitted to the window ending at `fit_to_year` (0: the newest work year in the file);
+/// validation passes an earlier year to hold out the years after it.
 /// Throws std::runtime_error on unreadable or inconsistent inputs.
 [[nodiscard]] nlohmann::json build_market_pack(const std::filesystem::path& shared,
                                                const ProjectInputs& inputs,
-                                               const MarketOptions& options = {});
+                                               const MarketOptions& options = {},
+                                               int fit_to_year = 0);
+
+/// Markdown table comparing, for the US areas with the most H-1B data/ML filings, the H-1B
+/// area median / national H-1B median with the OFLC ratio and the pack's city factor.
+[[nodiscard]] std::string us_city_cross_check(const std::filesystem::path& shared,
+                                              const MarketOptions& options = {});
 
 }  // namespace calibrate

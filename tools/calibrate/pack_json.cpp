@@ -58,10 +58,29 @@ json read_json_file(const std::filesystem::path& path) {
   }
 }
 
-void write_pack(const json& pack, const std::filesystem::path& path) {
+void write_pack(const json& pack, const std::filesystem::path& path, Layout layout) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) throw std::runtime_error(path.string() + ": cannot write");
-  out << pack.dump(1) << '\n';
+  if (layout == Layout::kIndented || !pack.is_object()) {
+    out << pack.dump(1) << '\n';
+  } else {
+    out << "{\n";
+    bool first = true;
+    for (const auto& [key, value] : pack.items()) {
+      out << (first ? "" : ",\n") << ' ' << json(key).dump() << ": ";
+      first = false;
+      if (!value.is_array() || value.empty()) {
+        out << value.dump();
+        continue;
+      }
+      out << "[\n";
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        out << "  " << value[i].dump() << (i + 1 < value.size() ? ",\n" : "\n");
+      }
+      out << " ]";
+    }
+    out << "\n}\n";
+  }
   if (!out) throw std::runtime_error(path.string() + ": write failed");
 }
 

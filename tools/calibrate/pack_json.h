@@ -41,8 +41,17 @@ void check_cell(const MoneyDist& base, const MoneyDist& bonus, const MoneyDist& 
 /// Reads a JSON file; throws std::runtime_error naming the file on failure.
 [[nodiscard]] json read_json_file(const std::filesystem::path& path);
 
-/// Writes `pack` as dump(1) plus a trailing newline (keys sorted by nlohmann's std::map).
-void write_pack(const json& pack, const std::filesystem::path& path);
+/// How write_pack lays a pack out.
+enum class Layout {
+  kIndented,  ///< dump(1): one value per line
+  kCompact,   ///< top-level keys one per line, each array entry compact on its own line:
+              ///< about half the bytes of kIndented (the pack is embedded in the download)
+              ///< and still one diff line per cell or city
+};
+
+/// Writes `pack` plus a trailing newline (keys sorted by nlohmann's std::map).
+void write_pack(const json& pack, const std::filesystem::path& path,
+                Layout layout = Layout::kIndented);
 
 /// The entries of data/sources/sources.json with the given ids, in that order.
 /// Throws std::runtime_error if an id is unknown.

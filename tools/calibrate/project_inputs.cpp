@@ -1,5 +1,7 @@
 #include "project_inputs.h"
 
+#include <algorithm>
+#include <set>
 #include <stdexcept>
 
 #include "csv.h"
@@ -65,11 +67,24 @@ ProjectInputs read_project_inputs(const std::filesystem::path& dir) {
     throw error(levels_path, "the last level must be open ended (to_years null)");
   }
 
+  const CsvTable regions = read_csv(dir / "regions.csv");
+  require_no_malformed(regions);
+  std::set<std::string> region_ids;
+  for (const auto& r : regions.rows) {
+    const auto& id = r[regions.column("id")];
+    if (!region_ids.insert(id).second) throw error(regions.path, "duplicate " + id);
+    in.regions.push_back({id, r[regions.column("label")], r[regions.column("label_zh")]});
+  }
+
   const CsvTable countries = read_csv(dir / "countries.csv");
   require_no_malformed(countries);
   for (const auto& r : countries.rows) {
     CountryDef c{r[countries.column("id")], r[countries.column("label")],
-                 r[countries.column("label_zh")], r[countries.column("currency")]};
+                 r[countries.column("label_zh")], r[countries.column("currency")],
+                 r[countries.column("region")]};
+    if (region_ids.count(c.region) == 0) {
+      throw error(countries.path, c.id + ": unknown region \"" + c.region + "\"");
+    }
     if (!in.countries.emplace(c.id, c).second) throw error(countries.path, "duplicate " + c.id);
   }
 
@@ -80,6 +95,45 @@ ProjectInputs read_project_inputs(const std::filesystem::path& dir) {
         {r[sizes.column("id")], r[sizes.column("label")], r[sizes.column("label_zh")]});
   }
 
+  const CsvTable tiers = read_csv(dir / "company-tiers.csv");
+  require_no_malformed(tiers);
+  std::set<std::string> tier_ids;
+  for (const auto& r : tiers.rows) {
+    tier_ids.insert(r[tiers.column("id")]);
+    in.company_tiers.push_back(
+        {r[tiers.column("id")], r[tiers.column("label")], r[tiers.column("label_zh")]});
+  }
+
+  const CsvTable companies = read_csv(dir / "companies.csv");
+  require_no_malformed(companies);
+  std::set<std::string> employers;
+  for (const auto& r : companies.rows) {
+    CompanyDef c{r[companies.column("id")], r[companies.column("label")],
+                 r[companies.column("label_zh")], r[companies.column("tier")], {}};
+    if (tier_ids.count(c.tier) == 0) throw error(companies.path, c.id + ": unknown tier " + c.tier);
+    const std::string& names = r[companies.column("h1b_employers")];
+    for (std::size_t from = 0; from <= names.size();) {
+      const auto bar = std::min(names.find('|', from), names.size());
+      const std::string name = names.substr(from, bar - from);
+      if (!name.empty()) {
+        if (!employers.insert(name).second) throw error(companies.path, "employer twice: " + name);
+        c.h1b_employers.push_back(name);
+      }
+      from = bar + 1;
+    }
+    in.companies.push_back(std::move(c));
+  }
+
+  const CsvTable cities = read_csv(dir / "cities-cn-de.csv");
+  require_no_malformed(cities);
+  for (const auto& r : cities.rows) {
+    OtherCityDef c{r[cities.column("id")], r[cities.column("label")], r[cities.column("label_zh")],
+                   r[cities.column("country")], r[cities.column("source_key")]};
+    if (in.countries.count(c.country) == 0) throw error(cities.path, c.id + ": unknown country");
+    in.other_cities.push_back(std::move(c));
+  }
+
+  in.china = read_json_file(dir / "china.json");
   in.sources = read_json_file(dir / "sources.json");
   return in;
 }

@@ -1,5 +1,5 @@
 // The committed, hand-curated inputs in data/sources/: role and title tables, level spans,
-// country reference table and source citations. They are data, not code, so every mapping
+// country and region reference tables and source citations. They are data, not code, so every mapping
 // the pipeline applies can be reviewed in a diff.
 #pragma once
 
@@ -25,24 +25,40 @@ struct LevelDef {
 };
 
 struct CountryDef {
-  std::string id, label, label_zh, currency;
+  std::string id, label, label_zh, currency, region;
 };
 
 struct LabelDef {
   std::string id, label, label_zh;
 };
 
+struct CompanyDef {
+  std::string id, label, label_zh, tier;
+  std::vector<std::string> h1b_employers;  ///< employer names as filed in the H-1B data
+};
+
+/// A city outside the US (cities-cn-de.csv); source_key names it in the raw file.
+struct OtherCityDef {
+  std::string id, label, label_zh, country, source_key;
+};
+
 struct ProjectInputs {
   std::vector<RoleDef> roles;                        ///< roles.csv order
   std::map<std::string, std::size_t> role_of_title;  ///< raw title -> index into roles
   std::vector<LevelDef> levels;                      ///< levels.json order (by years)
+  std::vector<LabelDef> regions;                     ///< regions.csv order
   std::map<std::string, CountryDef> countries;       ///< by id
   std::vector<LabelDef> company_sizes;               ///< company-sizes.csv order
+  std::vector<LabelDef> company_tiers;               ///< company-tiers.csv order
+  std::vector<CompanyDef> companies;                 ///< companies.csv order
+  std::vector<OtherCityDef> other_cities;            ///< cities-cn-de.csv order
+  nlohmann::json china;                              ///< china.json as read
   nlohmann::json sources;                            ///< sources.json as read
 };
 
-/// Reads roles.csv, role-titles.csv, levels.json, countries.csv, company-sizes.csv and
-/// sources.json from `dir`. Throws std::runtime_error naming the file on any inconsistency
+/// Reads roles.csv, role-titles.csv, levels.json, regions.csv, countries.csv,
+/// company-sizes.csv, company-tiers.csv, companies.csv,
+/// cities-cn-de.csv, china.json and sources.json from `dir`. Throws std::runtime_error naming the file on any inconsistency
 /// (unknown role id, a title mapped twice, levels that do not tile [0, inf), ...).
 [[nodiscard]] ProjectInputs read_project_inputs(const std::filesystem::path& dir);
 

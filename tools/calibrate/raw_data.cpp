@@ -92,6 +92,29 @@ std::vector<double> read_h1b_salaries(const std::filesystem::path& path, const s
   return out;
 }
 
+std::vector<H1bRow> read_h1b(const std::filesystem::path& path) {
+  const CsvTable t = read_csv(path);
+  SkipLog log(path.filename().string());
+  note_malformed(t, log);
+  const auto type = t.column("type"), company = t.column("company"),
+             salary = t.column("salary"), location = t.column("location"),
+             year = t.column("year");
+  std::vector<H1bRow> out;
+  for (const auto& r : t.rows) {
+    const auto s = parse_number(r[salary]);
+    const auto y = parse_number(r[year]);
+    const auto comma = r[location].rfind(',');
+    if (!s || *s <= 0 || !y || comma == std::string::npos) {
+      log.skip("unreadable salary, year or location");
+      continue;
+    }
+    out.push_back({r[type], trim(r[company]), trim(r[location].substr(0, comma)),
+                   trim(r[location].substr(comma + 1)), *s, static_cast<int>(*y)});
+  }
+  log.report(std::cerr);
+  return out;
+}
+
 std::map<std::string, double> read_oews_medians(const std::filesystem::path& path,
                                                 int survey_year) {
   const CsvTable t = read_csv(path);
@@ -120,7 +143,7 @@ std::vector<WageArea> read_oflc_areas(const std::filesystem::path& path) {
   SkipLog log(path.filename().string());
   note_malformed(t, log);
   const auto soc = t.column("soc"), id = t.column("area_id"), name = t.column("area_name"),
-             l3 = t.column("l3_annual");
+             state = t.column("state"), l3 = t.column("l3_annual");
   std::map<std::string, WageArea> by_id;
   for (const auto& r : t.rows) {
     const auto wage = parse_number(r[l3]);
@@ -131,6 +154,7 @@ std::vector<WageArea> read_oflc_areas(const std::filesystem::path& path) {
     WageArea& area = by_id[r[id]];
     area.area_id = r[id];
     area.area_name = r[name];
+    area.state = r[state];
     area.level3_annual[r[soc]] = *wage;
   }
   log.report(std::cerr);
@@ -143,6 +167,7 @@ std::vector<SurveyRow> read_de_survey(const std::filesystem::path& path) {
   const CsvTable t = read_csv(path);
   SkipLog log(path.filename().string());
   note_malformed(t, log);
+  const auto city = t.column("City");
   const auto level = t.column("Seniority_level"), base = t.column("Yearly_brutto_salary_EUR"),
              bonus = t.column("Yearly_bonus_stocks_EUR");
   std::vector<SurveyRow> out;
@@ -153,6 +178,7 @@ std::vector<SurveyRow> read_de_survey(const std::filesystem::path& path) {
       continue;
     }
     SurveyRow row;
+    row.city = trim(r[city]);
     row.seniority = ascii_lower(trim(r[level]));
     row.base = *b;
     if (!trim(r[bonus]).empty()) {

@@ -29,6 +29,18 @@ struct AiJobsRow {
 [[nodiscard]] std::vector<double> read_h1b_salaries(const std::filesystem::path& path,
                                                     const std::string& type, int year);
 
+/// One row of h1b/lca-data-jobs-*.csv.
+struct H1bRow {
+  std::string type;     ///< title group: DA, DS, DE, ML
+  std::string company;  ///< employer name as filed, e.g. "GOOGLE LLC"
+  std::string city, state;  ///< from "CITY, ST"
+  double salary = 0;    ///< base, USD/yr
+  int year = 0;
+};
+
+/// All readable rows (positive salary, a year, a "CITY, ST" location).
+[[nodiscard]] std::vector<H1bRow> read_h1b(const std::filesystem::path& path);
+
 /// A_MEDIAN by OCC_CODE for one SURVEY_YEAR of bls/oews-national-*.csv.
 [[nodiscard]] std::map<std::string, double> read_oews_medians(const std::filesystem::path& path,
                                                               int survey_year);
@@ -37,6 +49,7 @@ struct AiJobsRow {
 struct WageArea {
   std::string area_id;
   std::string area_name;
+  std::string state;
   std::map<std::string, double> level3_annual;  ///< by SOC code
 };
 
@@ -45,6 +58,7 @@ struct WageArea {
 
 /// One answer of germany/it-salary-survey-2020.csv.
 struct SurveyRow {
+  std::string city;       ///< City, trimmed
   std::string seniority;  ///< Seniority_level, trimmed and lower-cased (ASCII)
   double base = 0;        ///< Yearly_brutto_salary_EUR
   double bonus = 0;       ///< Yearly_bonus_stocks_EUR; missing counts as 0

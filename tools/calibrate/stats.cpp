@@ -60,4 +60,54 @@ double normal_quantile(double p) {
          (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
 
+double normal_cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+
+double log_quantile_at(const Quantiles& lq, double p) {
+  static const Quantiles z = [] {
+    Quantiles out{};
+    for (std::size_t i = 0; i < kRanks.size(); ++i) out[i] = normal_quantile(kRanks[i]);
+    return out;
+  }();
+  const double sigma = (lq.back() - lq.front()) / (2 * kZ90);
+  const double zp = normal_quantile(p);
+  if (zp <= z.front()) return lq.front() + sigma * (zp - z.front());
+  if (zp >= z.back()) return lq.back() + sigma * (zp - z.back());
+  std::size_t i = 1;
+  while (zp > z[i]) ++i;
+  const double t = (zp - z[i - 1]) / (z[i] - z[i - 1]);
+  return lq[i - 1] + t * (lq[i] - lq[i - 1]);
+}
+
+Quantiles widened(const Quantiles& lq, double tau, int grid) {
+  if (!(tau > 0)) return lq;
+  std::vector<double> x(static_cast<std::size_t>(grid));
+  for (int g = 0; g < grid; ++g) x[static_cast<std::size_t>(g)] = log_quantile_at(lq, (g + 1.0) / (grid + 1.0));
+  // F(q) = mean of Phi((q - x_i) / tau): Newton steps inside a shrinking bracket.
+  const double kInvSqrt2Pi = 0.3989422804014327;
+  Quantiles out{};
+  for (std::size_t i = 0; i < kRanks.size(); ++i) {
+    double lo = x.front() - 8 * tau, hi = x.back() + 8 * tau, q = lq[i];
+    for (int it = 0; it < 100; ++it) {
+      double f = 0, df = 0;
+      for (double xi : x) {
+        const double u = (q - xi) / tau;
+        f += normal_cdf(u);
+        df += kInvSqrt2Pi * std::exp(-0.5 * u * u);
+      }
+      f = f / grid - kRanks[i];
+      df /= grid * tau;
+      (f < 0 ? lo : hi) = q;
+      double next = df > 0 ? q - f / df : 0.5 * (lo + hi);
+      if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+      if (std::abs(next - q) < 1e-10 || hi - lo < 1e-10) {
+        q = next;
+        break;
+      }
+      q = next;
+    }
+    out[i] = q;
+  }
+  return out;
+}
+
 }  // namespace calibrate

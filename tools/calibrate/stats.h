@@ -35,6 +35,20 @@ using Quantiles = std::array<double, 5>;
 /// sigma of a lognormal with those percentiles.
 inline constexpr double kZ90 = 1.2815515655446004;
 
+/// Standard normal CDF.
+[[nodiscard]] double normal_cdf(double x);
+
+/// Log value at probability p of a distribution known by its log quantiles at kRanks:
+/// linear in the normal score z between the known ranks, and beyond p10/p90 lognormal tails
+/// with sigma = (lq[p90] - lq[p10]) / (2 kZ90).
+[[nodiscard]] double log_quantile_at(const Quantiles& lq, double p);
+
+/// Log quantiles at kRanks of X + N(0, tau^2), where X has log quantiles `lq` (read through
+/// log_quantile_at on a grid of `grid` probabilities 1/(grid+1) .. grid/(grid+1)). This is how
+/// a within-group spread is widened for the uncertainty of predicting the next year.
+/// tau == 0 returns `lq` unchanged. Example: widened({...}, 0) == {...}.
+[[nodiscard]] Quantiles widened(const Quantiles& lq, double tau, int grid = 49);
+
 /// Weight of a sample of n against its prior in partial pooling: n / (n + k).
 [[nodiscard]] inline double shrink_weight(std::size_t n, double k) {
   return static_cast<double>(n) / (static_cast<double>(n) + k);

@@ -1,0 +1,102 @@
+// The market pack's model of base pay, in log space: cells by role x level x country (or
+// region, or "*" for all countries), partial pooling of small groups toward their parents,
+// country and company-size factors, and the calibration that widens each cell's spread for
+// the uncertainty of predicting the next year. data/README.md explains every step.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "market.h"
+#include "project_inputs.h"
+#include "raw_data.h"
+#include "stats.h"
+
+namespace calibrate {
+
+/// One kept salary report, reduced to what the model uses.
+struct Report {
+  std::size_t role = 0;
+  std::size_t level = 0;
+  std::string country, region, size;
+  int year = 0;
+  double log_usd = 0;
+};
+
+/// The ai-jobs.net rows of the options' employment type with a positive salary, a title
+/// mapped to a role and a known level, as reports of every year (windows are chosen later).
+/// Throws std::runtime_error for a company_location missing from countries.csv.
+[[nodiscard]] std::vector<Report> keep_reports(const std::vector<AiJobsRow>& rows,
+                                               const ProjectInputs& inputs,
+                                               const MarketOptions& options);
+
+/// The reports of the fit window ending at `to_year`: to_year - window_years < year <= to_year.
+[[nodiscard]] std::vector<Report> fit_window(const std::vector<Report>& reports, int to_year,
+                                             const MarketOptions& options);
+
+/// A cell in log space: log quantiles at kRanks and the number of its own reports.
+struct LogCell {
+  Quantiles lq{};
+  std::size_t n = 0;
+};
+
+/// One cell per level.
+using LevelCells = std::vector<LogCell>;
+
+struct MarketModel {
+  std::vector<LevelCells> star;                             ///< by role: all countries
+  std::map<std::string, std::vector<LevelCells>> regions;   ///< region id -> by role
+  std::map<std::pair<std::size_t, std::string>, LevelCells> countries;  ///< (role, country)
+  /// Log factor of a country against the cells it falls back to (its region's when the
+  /// region has cells, else "*"); only countries with reports.
+  std::map<std::string, double> country_log_factor;
+  std::map<std::string, std::size_t> country_n;  ///< reports per country in the fit
+  std::map<std::string, double> size_log_factor;  ///< by company size S/M/L
+  std::size_t n = 0;                              ///< reports in the fit
+};
+
+/// Fits the model to `train` (one fit window). Throws std::runtime_error if a level has no
+/// reports.
+[[nodiscard]] MarketModel fit_model(const std::vector<Report>& train, const ProjectInputs& inputs,
+                                    const MarketOptions& options);
+
+/// The log quantiles the model gives a report's role, level, country and company size, the
+/// way the core reads a pack (own cells, else the region's or "*" times the country factor).
+[[nodiscard]] Quantiles predict(const MarketModel& model, const ProjectInputs& inputs,
+                                const Report& report);
+
+/// Year-ahead predictive spread: the cells' log quantiles become those of
+/// X + N(drift, tau(n)^2), X the within-cell distribution and
+/// tau(n)^2 = tau0^2 + tau1^2 * k / (n + k) the sd of the year-ahead location error of a
+/// group of n reports (k = shrink_k): a country's own cells use its report count; region
+/// and "*" cells, which stand in for countries with few reports, use n = 0.
+struct SpreadCalibration {
+  double drift = 0;  ///< log pay change from the fit window to the next year
+  double tau0 = 0;   ///< location error of a large group, log
+  double tau1 = 0;   ///< extra location error of a group without reports, log
+  double k = 20;
+
+  [[nodiscard]] double tau(std::size_t n) const;
+  int fit_to_year = 0, test_year = 0;
+  std::size_t n_fit = 0, n_test = 0;
+  double loss_before = 0, loss_after = 0;  ///< mean pinball of the nested test rows
+};
+
+/// Estimates drift, tau0 and tau1 inside the training period: fits the window ending at
+/// options.spread_fit_to_year, predicts the next year's reports and takes the values on the
+/// options' grids with the least mean pinball loss (log space, ranks kRanks), searching
+/// tau0 and tau1 by turns (two sweeps each) and drift exhaustively for every pair.
+[[nodiscard]] SpreadCalibration calibrate_spread(const std::vector<Report>& reports,
+                                                 const ProjectInputs& inputs,
+                                                 const MarketOptions& options);
+
+/// Widens every cell of `model` by `calibration` (see SpreadCalibration).
+void apply_spread(MarketModel& model, const SpreadCalibration& calibration);
+
+/// Mean over kRanks of the pinball loss of log quantiles `q` for the log value `y`.
+[[nodiscard]] double pinball(const Quantiles& q, double y);
+
+}  // namespace calibrate
