@@ -14,21 +14,6 @@ namespace {
 
 constexpr const char* kH1bFile = "h1b/lca-data-jobs-2015-2019.csv";
 
-std::string slug(const std::string& name) {
-  std::string out;
-  for (char c : name) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (keep) {
-      out.push_back(c);
-    } else if (!out.empty() && out.back() != '-') {
-      out.push_back('-');
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 }  // namespace
 
 json build_article_pack(const std::filesystem::path& shared,
@@ -79,18 +64,8 @@ json build_article_pack(const std::filesystem::path& shared,
                     {"as_of", pack_meta.at("as_of").get<std::string>().substr(0, 4)},
                     {"source", source}}});
 
-  json tier = claims.at("top_paying_tier");
-  tier["source"] = source;
-  pack["company_tiers"] = json::array({tier});
-  pack["companies"] = json::array();
-  for (const auto& name : claims.at("top_paying_companies")) {
-    pack["companies"].push_back({{"id", slug(name)},
-                                 {"label", name},
-                                 {"tier", tier.at("id")},
-                                 {"n", 0},
-                                 {"source", source}});
-  }
-
+  // The article names top-paying companies but gives no figures for them: they stay in the
+  // claims file (and data/README.md) rather than becoming companies with a made-up factor.
   pack["levels"] = json::array();
   pack["cells"] = json::array();
   for (const auto& t : claims.at("tiers")) {
