@@ -2,10 +2,11 @@
 # make test  - every test: native doctest, the wasm module under node, the page in Chromium
 # make dist  - dist/salary-core.js (+ .d.ts) and dist/ml-salary.js (core + element)
 # make packs - regenerate data/*.json from ../shared/data (the raw data is not in this repo)
+# make validate - measured accuracy of the market pack (fit <= 2023, test 2024), a Markdown table
 
 PORT ?= 8000
 
-.PHONY: all run test dist native deps packs serve clean test-native test-node test-browser
+.PHONY: all run test dist native deps packs validate serve clean test-native test-node test-browser
 
 all: dist
 
@@ -40,5 +41,39 @@ serve:
 packs: native
 	cmake --build --preset native --target packs
 
+validate: native
+	cmake --build --preset native --target validate
+
 clean:
 	rm -rf build dist
+
+# Hardening and performance (none of these is part of make test; CI runs test-asan and fuzz).
+# make test-asan             - the native tests built with ASan + UBSan (clang-14)
+# make fuzz FUZZ_SECONDS=60  - each libFuzzer target for that long; prints executions, crashes
+# make bench                 - native and wasm timings, memory, dist sizes: one Markdown table
+FUZZ_SECONDS ?= 60
+
+.PHONY: test-asan fuzz bench
+
+test-asan:
+	@tools/install-deps.sh hardening
+	cmake --preset asan
+	cmake --build --preset asan
+	ctest --preset asan
+
+fuzz:
+	@tools/install-deps.sh hardening
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+	tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
+
+bench: dist
+	@tools/install-deps.sh bench
+	@cmake --preset bench >/dev/null
+	@cmake --build --preset bench >/dev/null
+	@node --expose-gc bench/report.js build/bench/bench/salary_bench
+
+# Navigation to the first painted estimate in headless Chromium, warm and cold (~30 s).
+.PHONY: bench-page
+bench-page: dist
+	@node bench/page-load.js

@@ -130,6 +130,14 @@ Figures figures_at(const DataPack& pack, const std::string& role, const std::str
   return f;
 }
 
+// Every figure finite, and > 0 (or >= 0 where a pack may say 0, as for bonuses).
+bool in_range(const Quantiles& q, bool allow_zero) {
+  for (double v : {q.p10, q.p25, q.p50, q.p75, q.p90, q.mean}) {
+    if (!std::isfinite(v) || v < 0 || (v == 0 && !allow_zero)) return false;
+  }
+  return true;
+}
+
 std::string confidence_for(long long n) {
   if (n >= 100) return "high";
   if (n >= 30) return "medium";
@@ -256,6 +264,14 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.base = scaled(f.base, m);
   e.bonus = scaled(f.bonus, m);
   e.total = scaled(f.total, m);
+  // Each factor and amount is validated finite and > 0, but their product can still overflow
+  // to infinity (or underflow to 0) in a pack with extreme values: an error, never inf or 0.
+  if (!in_range(e.base, false) || !in_range(e.bonus, true) || !in_range(e.total, false)) {
+    return Error{"out_of_range", "dataset",
+                 "dataset: " + pack.id +
+                     " gives figures out of range for this profile (its factors or amounts are "
+                     "too large or too small)"};
+  }
 
   e.pay_months = country->pay_months;
   e.confidence = group != country->id ? "low" : confidence_for(f.n);

@@ -1,0 +1,46 @@
+// libFuzzer target: arbitrary bytes -> JSON (no exceptions) -> the profile functions of the
+// JSON contract (estimate, tiers, curve) against the committed packs and the test fixture.
+// Every result must satisfy the invariants in check.h; no input may crash or throw.
+//
+// Input forms: a profile value (any JSON, usually an object), or [profile, fromYears, toYears]
+// to drive curve() with arbitrary bounds as well.
+#include <cstddef>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+
+#include "api.h"
+#include "check.h"
+#include "library.h"
+
+namespace {
+
+using nlohmann::json;
+
+// JS values reach core through web/bindings.cpp, which cuts nesting at depth 8; deeper
+// values than this never arrive, and nlohmann's recursive copy would only test the stack.
+constexpr int kMaxDepth = 16;
+
+const salary::Library& library() {
+  static const salary::Library instance =
+      fuzz::library_of({fuzz::kArticlePack, fuzz::kMarketPack, fuzz::kTinyPack});
+  return instance;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const salary::Library& lib = library();
+  const json::parser_callback_t shallow = [](int depth, json::parse_event_t, json&) {
+    return depth <= kMaxDepth;
+  };
+  // An invalid text gives a discarded value, which core must reject like any other non-object.
+  const json input = json::parse(data, data + size, shallow, /*allow_exceptions=*/false);
+
+  const bool curve_form = input.is_array() && input.size() == 3;
+  const json& profile = curve_form ? input[0] : input;
+  fuzz::check_estimate(salary::estimate(lib, profile));
+  fuzz::check_tiers(salary::tiers(lib, profile));
+  fuzz::check_curve(salary::curve(lib, profile, json(0), json(20)));
+  if (curve_form) fuzz::check_curve(salary::curve(lib, profile, input[1], input[2]));
+  return 0;
+}

@@ -1,0 +1,45 @@
+// Memory stays flat over 100k estimates through the wasm API: the module's linear memory
+// (found without touching the public API, see wasm-memory.js) does not grow once warm.
+// Deterministic: the same calls in the same order allocate the same way. A leak of a result
+// (kilobytes per call) would need hundreds of MB and grow the memory many times over; leaks
+// of a few bytes per call could hide in the free heap, and the native ASan/LSan suite
+// (make test-asan) looks for those in core.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const memories = require('./wasm-memory.js').install();
+const { createSalaryCore } = require('./load.js');
+
+const CALLS = 100000;
+// A valid estimate with a city, one that falls back to a region, and errors that take other
+// paths through core and the bindings.
+const PROFILES = [
+  { dataset: 'market', years: 6, role: 'ml-engineer', country: 'US', city: 'us-41940' },
+  { dataset: 'market', years: 12.5, role: 'data-scientist', country: 'DE', currency: 'USD' },
+  { dataset: 'article-2019', years: 3 },
+  { dataset: 'market', years: NaN },
+  { dataset: 'nope', years: 1 },
+];
+
+test('the wasm memory does not grow over 100k estimates', async () => {
+  const core = await createSalaryCore();
+  assert.equal(memories.length, 1, 'one module, one memory');
+  const memory = memories[0];
+  const results = new Map();
+  for (let i = 0; i < 1000; i++) {  // warm-up: the allocator reaches its working set
+    const r = core.estimate(PROFILES[i % PROFILES.length]);
+    results.set(i % PROFILES.length, r.ok);
+  }
+  assert.deepEqual([...results.values()], [true, true, true, false, false]);
+  core.tiers(PROFILES[0]);
+  core.curve(PROFILES[0], 0, 20);
+
+  const before = memory.buffer.byteLength;
+  let ok = 0;
+  for (let i = 0; i < CALLS; i++) {
+    if (core.estimate(PROFILES[i % PROFILES.length]).ok) ok++;
+  }
+  assert.equal(ok, (CALLS / PROFILES.length) * 3, 'the valid profiles kept succeeding');
+  assert.equal(memory.buffer.byteLength, before,
+    `linear memory grew from ${before} to ${memory.buffer.byteLength} bytes`);
+});
