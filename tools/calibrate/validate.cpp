@@ -80,7 +80,12 @@ std::string fixed(double x, int decimals) {
 }  // namespace
 
 std::string validate_market(const std::filesystem::path& shared, const ProjectInputs& in,
-                            const MarketOptions& opt, int train_to_year, int test_year) {
+                            const MarketOptions& options, int train_to_year,
+                            int test_year) {
+  // The spread is calibrated on the year pair before the fit's end: fit the window ending
+  // at train_to_year - 1, predict train_to_year; the test year is never seen.
+  MarketOptions opt = options;
+  opt.spread_fit_to_year = train_to_year - 1;
   const nlohmann::json pack_json = build_market_pack(shared, in, opt, train_to_year);
   const auto parsed = salary::parse_data_pack(pack_json.dump());
   if (!parsed.ok()) {
