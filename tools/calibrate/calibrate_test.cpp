@@ -111,14 +111,3 @@ TEST_CASE("the pinball loss is zero at the truth's own quantiles and grows away 
   // y below by 1: mean of (1 - rank) = 0.5.
   CHECK(pinball(q, 0) == doctest::Approx(0.5));
 }
-
-TEST_CASE("scaled_about_median keeps the median and scales the distances from it") {
-  const Quantiles q = {1.0, 2.0, 3.0, 4.5, 6.0};
-  const Quantiles same = scaled_about_median(q, 0.0);
-  for (std::size_t i = 0; i < q.size(); ++i) CHECK(same[i] == q[i]);
-  const Quantiles wider = scaled_about_median(q, std::log(2.0));
-  CHECK(wider[2] == doctest::Approx(3.0));
-  CHECK(wider[0] == doctest::Approx(-1.0));
-  CHECK(wider[3] == doctest::Approx(6.0));
-  CHECK(wider[4] == doctest::Approx(9.0));
-}

@@ -5,11 +5,10 @@
 // writes <dir>/market.json and <dir>/article-2019.json. Same inputs, same bytes.
 //
 //   calibrate --validate --shared <raw data dir> --sources <repo>/data/sources
-//             [--train-to 2023] [--test-year 2024] [--slice-scales]
+//             [--train-to 2023] [--test-year 2024]
 //
 // prints the Markdown accuracy table of the market pack fitted on the years up to
-// --train-to and tested on --test-year (data/README.md, "Measured accuracy");
-// --slice-scales adds the rejected slice scale factors (MarketOptions::spread_slice_scales).
+// --train-to and tested on --test-year (data/README.md, "Measured accuracy").
 #include <cmath>
 #include <exception>
 #include <filesystem>
@@ -28,8 +27,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: calibrate --shared <raw data dir> --sources <data/sources dir> --out <dir>\n"
     "       calibrate --validate --shared <raw data dir> --sources <data/sources dir>\n"
-    "                 [--train-to <year, default 2023>] [--test-year <year, default 2024>]\n"
-    "                 [--slice-scales]\n";
+    "                 [--train-to <year, default 2023>] [--test-year <year, default 2024>]\n";
 
 }  // namespace
 
@@ -37,7 +35,6 @@ int main(int argc, char** argv) {
   namespace fs = std::filesystem;
   fs::path shared, sources, out;
   bool validate = false;
-  calibrate::MarketOptions validate_options;
   int train_to = 2023, test_year = 2024;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -47,10 +44,6 @@ int main(int argc, char** argv) {
     }
     if (arg == "--validate") {
       validate = true;
-      continue;
-    }
-    if (arg == "--slice-scales") {
-      validate_options.spread_slice_scales = true;
       continue;
     }
     if (i + 1 >= argc) {
@@ -89,7 +82,7 @@ int main(int argc, char** argv) {
     if (validate) {
       std::cout << "Fit on work_year <= " << train_to << ", tested on the " << test_year
                 << " reports.\n\n"
-                << calibrate::validate_market(shared, inputs, validate_options, train_to, test_year)
+                << calibrate::validate_market(shared, inputs, {}, train_to, test_year)
                 << "\nUS city factors cross-checked against H-1B city medians:\n\n"
                 << calibrate::us_city_cross_check(shared);
       return 0;

@@ -52,12 +52,6 @@ struct MarketOptions {
   int spread_fit_to_year = 2022;
   double spread_tau_max = 0.4, spread_tau_step = 0.01;
   double spread_drift_max = 0.15, spread_drift_step = 0.005;
-  /// Slice scale factors (SpreadCalibration::role_log_scale etc.): tried and rejected, off
-  /// in the committed pack (data/README.md, "Slice scale factors: tried, not adopted");
-  /// `calibrate --validate --slice-scales` measures them. Their grid (log): -max .. +max in
-  /// steps of step.
-  bool spread_slice_scales = false;
-  double spread_scale_max = 0.5, spread_scale_step = 0.01;
 
   int oews_year = 2024;
   std::vector<std::string> city_socs = {"15-1221", "15-1252", "15-2051"};

@@ -225,42 +225,30 @@ double SpreadCalibration::tau(std::size_t n) const {
   return std::sqrt(tau0 * tau0 + tau1 * tau1 * k / (static_cast<double>(n) + k));
 }
 
-Quantiles scaled_about_median(const Quantiles& q, double log_scale) {
-  if (log_scale == 0) return q;
-  const double s = std::exp(log_scale);
-  Quantiles out = q;
-  for (std::size_t i = 0; i < out.size(); ++i) out[i] = q[2] + s * (q[i] - q[2]);
-  return out;
-}
-
 namespace {
 
-double lookup(const std::map<std::string, double>& m, const std::string& key) {
-  const auto it = m.find(key);
-  return it != m.end() ? it->second : 0.0;
+/// Calls f(cell, n) for every cell, n being the report count its widening depends on.
+template <class F>
+void for_each_cell(MarketModel& m, F&& f) {
+  for (auto& cells : m.star) {
+    for (auto& c : cells) f(c, 0);
+  }
+  for (auto& [region, by_role] : m.regions) {
+    for (auto& cells : by_role) {
+      for (auto& c : cells) f(c, 0);
+    }
+  }
+  for (auto& [key, cells] : m.countries) {
+    for (auto& c : cells) f(c, m.country_n.at(key.second));
+  }
 }
 
 }  // namespace
 
 void apply_spread(MarketModel& m, const SpreadCalibration& cal) {
-  auto widen = [&](LevelCells& cells, std::size_t n, double log_scale) {
-    for (auto& c : cells) {
-      c.lq = scaled_about_median(shifted(widened(c.lq, cal.tau(n)), cal.drift), log_scale);
-    }
-  };
-  auto role_scale = [&](std::size_t role) {
-    return role < cal.role_log_scale.size() ? cal.role_log_scale[role] : 0.0;
-  };
-  for (std::size_t i = 0; i < m.star.size(); ++i) widen(m.star[i], 0, role_scale(i));
-  for (auto& [region, by_role] : m.regions) {
-    for (std::size_t i = 0; i < by_role.size(); ++i) {
-      widen(by_role[i], 0, role_scale(i) + lookup(cal.region_log_scale, region));
-    }
-  }
-  for (auto& [key, cells] : m.countries) {
-    widen(cells, m.country_n.at(key.second),
-          role_scale(key.first) + lookup(cal.country_log_scale, key.second));
-  }
+  for_each_cell(m, [&](LogCell& c, std::size_t n) {
+    c.lq = shifted(widened(c.lq, cal.tau(n)), cal.drift);
+  });
 }
 
 SpreadCalibration calibrate_spread(const std::vector<Report>& reports, const ProjectInputs& in,
@@ -328,86 +316,11 @@ SpreadCalibration calibrate_spread(const std::vector<Report>& reports, const Pro
   best.tau0 = t0 * opt.spread_tau_step;
   best.tau1 = t1 * opt.spread_tau_step;
   best.drift = drift;
+  best.loss_after = least;
   std::cerr << "calibrate: market: spread fit on " << best.n_fit << " reports to "
             << best.fit_to_year << ", tested on " << best.n_test << " of " << best.test_year
             << ": drift " << best.drift << ", tau0 " << best.tau0 << ", tau1 " << best.tau1
-            << " (pinball " << best.loss_before << " -> " << least << ")\n";
-  best.loss_after = least;
-  if (!opt.spread_slice_scales) return best;
-
-  // Slice scale factors, on the same nested test reports with drift and tau applied: roles,
-  // then regions given the role factors, then countries given role and region factors.
-  MarketModel widened_model = fitted;
-  apply_spread(widened_model, best);
-  struct Row {
-    Quantiles q;  // predictive log quantiles, before slice scaling
-    double y;
-    const Report* r;
-  };
-  std::vector<Row> rows;
-  rows.reserve(test.size());
-  for (const Report* r : test) rows.push_back({predict(widened_model, in, *r), r->log_usd, r});
-  const int n_scale =
-      static_cast<int>(std::lround(opt.spread_scale_max / opt.spread_scale_step));
-  // Least-loss log factor on the grid for the rows `member` selects, each row already
-  // scaled by `base(row)`; 0 wins ties. Returns (factor, rows).
-  auto fit_scale = [&](auto&& member, auto&& base) {
-    std::vector<std::pair<Quantiles, double>> sel;
-    for (const auto& row : rows) {
-      if (member(*row.r)) sel.emplace_back(scaled_about_median(row.q, base(*row.r)), row.y);
-    }
-    double least_loss = std::numeric_limits<double>::infinity(), factor = 0;
-    if (sel.empty()) return std::make_pair(0.0, std::size_t{0});
-    for (int step = 0; step <= 2 * n_scale; ++step) {
-      // 0, +1, -1, +2, -2, ... so that 0 (then the smaller factor) wins ties.
-      const int i = step % 2 == 1 ? (step + 1) / 2 : -(step / 2);
-      const double a = i * opt.spread_scale_step;
-      double loss = 0;
-      for (const auto& [q, y] : sel) loss += pinball(scaled_about_median(q, a), y);
-      if (loss < least_loss - 1e-12) least_loss = loss, factor = a;
-    }
-    return std::make_pair(factor, sel.size());
-  };
-  const double k = opt.shrink_k;
-  best.role_log_scale.assign(in.roles.size(), 0.0);
-  best.role_n.assign(in.roles.size(), 0);
-  for (std::size_t i = 0; i < in.roles.size(); ++i) {
-    const auto [a, n] = fit_scale([i](const Report& r) { return r.role == i; },
-                                  [](const Report&) { return 0.0; });
-    best.role_log_scale[i] = shrink_weight(n, k) * a;
-    best.role_n[i] = n;
-  }
-  auto role_of = [&](const Report& r) { return best.role_log_scale[r.role]; };
-  for (const auto& region : in.regions) {
-    const auto [a, n] = fit_scale([&](const Report& r) { return r.region == region.id; },
-                                  role_of);
-    best.region_log_scale[region.id] = shrink_weight(n, k) * a;
-    best.region_n[region.id] = n;
-  }
-  for (const auto& [country, def] : in.countries) {
-    const double parent = lookup(best.region_log_scale, def.region);
-    const auto [a, n] = fit_scale([&, c = country](const Report& r) { return r.country == c; },
-                                  [&](const Report& r) { return role_of(r) + parent; });
-    best.country_log_scale[country] = parent + shrink_weight(n, k) * a;
-    best.country_n[country] = n;
-  }
-  MarketModel scaled_model = fitted;
-  apply_spread(scaled_model, best);
-  double loss = 0;
-  for (const Report* r : test) loss += pinball(predict(scaled_model, in, *r), r->log_usd);
-  best.loss_after = loss / static_cast<double>(test.size());
-  std::cerr << "calibrate: market: slice scale factors (log, shrunk):";
-  for (std::size_t i = 0; i < in.roles.size(); ++i) {
-    std::cerr << " " << in.roles[i].id << " " << best.role_log_scale[i] << " (n "
-              << best.role_n[i] << ")";
-  }
-  for (const auto& [region, a] : best.region_log_scale) {
-    std::cerr << "; " << region << " " << a << " (n " << best.region_n[region] << ")";
-  }
-  for (const auto& [country, n] : best.country_n) {
-    if (n != 0) std::cerr << "; " << country << " " << best.country_log_scale[country] << " (n " << n << ")";
-  }
-  std::cerr << "; pinball -> " << best.loss_after << "\n";
+            << " (pinball " << best.loss_before << " -> " << best.loss_after << ")\n";
   return best;
 }
 

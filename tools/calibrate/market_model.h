@@ -73,9 +73,6 @@ struct MarketModel {
 /// tau(n)^2 = tau0^2 + tau1^2 * k / (n + k) the sd of the year-ahead location error of a
 /// group of n reports (k = shrink_k): a country's own cells use its report count; region
 /// and "*" cells, which stand in for countries with few reports, use n = 0.
-/// Then slice scale factors: the distances of p10, p25, p75, p90 from p50 are multiplied by
-/// exp(role_log_scale[role] + location), location = country_log_scale of the country for a
-/// country's own cells, region_log_scale for a region's cells, 0 for "*" cells.
 struct SpreadCalibration {
   double drift = 0;  ///< log pay change from the fit window to the next year
   double tau0 = 0;   ///< location error of a large group, log
@@ -83,18 +80,6 @@ struct SpreadCalibration {
   double k = 20;
 
   [[nodiscard]] double tau(std::size_t n) const;
-
-  /// Slice scale factors (log), fitted on the same nested split after drift and tau, each
-  /// shrunk toward its parent with weight n / (n + k), n the slice's nested test reports:
-  /// a role toward 0, a region toward 0 (given the role factors), a country toward its
-  /// region (given the role factors). Every country of countries.csv is listed (a country
-  /// without nested test reports gets its region's factor).
-  std::vector<double> role_log_scale;
-  std::map<std::string, double> region_log_scale;
-  std::map<std::string, double> country_log_scale;
-  std::vector<std::size_t> role_n;  ///< nested test reports per role
-  std::map<std::string, std::size_t> region_n, country_n;
-
   int fit_to_year = 0, test_year = 0;
   std::size_t n_fit = 0, n_test = 0;
   double loss_before = 0, loss_after = 0;  ///< mean pinball of the nested test rows
@@ -103,19 +88,13 @@ struct SpreadCalibration {
 /// Estimates drift, tau0 and tau1 inside the training period: fits the window ending at
 /// options.spread_fit_to_year, predicts the next year's reports and takes the values on the
 /// options' grids with the least mean pinball loss (log space, ranks kRanks), searching
-/// tau0 and tau1 by turns (two sweeps each) and drift exhaustively for every pair. Then,
-/// only if options.spread_slice_scales, with those applied, the slice scale factors: for each role, then each region, then each
-/// country, the log factor on the grid of options.spread_scale_max / spread_scale_step with
-/// the least mean pinball loss of the slice's reports, shrunk (k = options.shrink_k).
+/// tau0 and tau1 by turns (two sweeps each) and drift exhaustively for every pair.
 [[nodiscard]] SpreadCalibration calibrate_spread(const std::vector<Report>& reports,
                                                  const ProjectInputs& inputs,
                                                  const MarketOptions& options);
 
 /// Widens every cell of `model` by `calibration` (see SpreadCalibration).
 void apply_spread(MarketModel& model, const SpreadCalibration& calibration);
-
-/// `q` with the distances of every rank from the median (q[2]) multiplied by exp(log_scale).
-[[nodiscard]] Quantiles scaled_about_median(const Quantiles& q, double log_scale);
 
 /// Mean over kRanks of the pinball loss of log quantiles `q` for the log value `y`.
 [[nodiscard]] double pinball(const Quantiles& q, double y);
