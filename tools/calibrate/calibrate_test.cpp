@@ -111,3 +111,17 @@ TEST_CASE("the pinball loss is zero at the truth's own quantiles and grows away 
   // y below by 1: mean of (1 - rank) = 0.5.
   CHECK(pinball(q, 0) == doctest::Approx(0.5));
 }
+
+TEST_CASE("round_significant keeps the given significant figures and is monotone") {
+  CHECK(round_significant(171417, 3) == 171000);
+  CHECK(round_significant(6736, 3) == 6740);
+  CHECK(round_significant(999, 3) == 999);
+  CHECK(round_significant(99950, 3) == 100000);
+  CHECK(round_significant(0, 3) == 0);
+  std::int64_t previous = 0;
+  for (std::int64_t x = 0; x < 2000000; x += 997) {
+    const std::int64_t r = round_significant(x, 3);
+    CHECK(r >= previous);
+    previous = r;
+  }
+}

@@ -280,7 +280,10 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
   auto emit = [&](std::size_t role, const std::string& country, const LevelCells& cells) {
     for (std::size_t level = 0; level < cells.size(); ++level) {
       const std::string where = in.roles[role].id + "/" + country + "/" + in.levels[level].id;
-      const CellMoney m = cell_money(cells[level].lq, shares.by_level[level], opt.base_grid);
+      CellMoney m = cell_money(cells[level].lq, shares.by_level[level], opt.base_grid);
+      for (MoneyDist* d : {&m.base, &m.bonus, &m.total}) {
+        *d = round_significant(*d, opt.money_significant_digits);
+      }
       check_cell(m.base, m.bonus, m.total, where);
       pack["cells"].push_back({{"role", in.roles[role].id},
                                {"country", country},

@@ -66,6 +66,9 @@ struct MarketOptions {
   bool de_bonus_at_least_base_is_total = true;
   /// Base quantiles used to convolve a cell's base with the bonus-share sample.
   int base_grid = 99;
+  /// Money in market cells is written to this many significant figures (171,417 -> 171,400):
+  /// finer digits carry no information at these spreads and cost download size.
+  int money_significant_digits = 4;
 };
 
 /// Builds the market pack from the raw data in `shared` and the committed inputs. The model

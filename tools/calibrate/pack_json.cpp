@@ -16,6 +16,24 @@ double round_factor(double x) {
   return std::round(x * 1e4) / 1e4;
 }
 
+std::int64_t round_significant(std::int64_t x, int digits) {
+  const std::int64_t magnitude = x < 0 ? -x : x;
+  std::int64_t limit = 1;  // 10^digits
+  for (int i = 0; i < digits; ++i) limit *= 10;
+  std::int64_t unit = 1;
+  while (magnitude >= limit * unit) unit *= 10;
+  if (unit == 1) return x;
+  const std::int64_t half = unit / 2;
+  return (x >= 0 ? (x + half) / unit : -((-x + half) / unit)) * unit;
+}
+
+MoneyDist round_significant(const MoneyDist& d, int digits) {
+  MoneyDist out = d;
+  for (auto& v : out.q) v = round_significant(v, digits);
+  out.mean = round_significant(out.mean, digits);
+  return out;
+}
+
 MoneyDist to_money(const Quantiles& q, double mean) {
   MoneyDist d;
   for (std::size_t i = 0; i < q.size(); ++i) d.q[i] = round_money(q[i]);

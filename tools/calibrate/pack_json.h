@@ -30,6 +30,13 @@ struct MoneyDist {
 /// Rounds quantiles and mean to whole units.
 [[nodiscard]] MoneyDist to_money(const Quantiles& q, double mean);
 
+/// Rounds a whole amount to `digits` significant figures (171417 -> 171000 for 3). Monotone,
+/// so ordered percentiles stay ordered and total >= base still holds.
+[[nodiscard]] std::int64_t round_significant(std::int64_t x, int digits);
+
+/// round_significant of every figure of d.
+[[nodiscard]] MoneyDist round_significant(const MoneyDist& d, int digits);
+
 /// {"p10": .., "p25": .., "p50": .., "p75": .., "p90": .., "mean": ..}
 [[nodiscard]] json to_json(const MoneyDist& d);
 
