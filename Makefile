@@ -50,7 +50,7 @@ clean:
 # Hardening and performance (none of these is part of make test; CI runs test-asan and fuzz).
 # make test-asan             - the native tests built with ASan + UBSan (clang-14)
 # make fuzz FUZZ_SECONDS=60  - each libFuzzer target for that long; prints executions, crashes
-# make bench                 - native and wasm timings, memory, dist sizes: one Markdown table
+# make bench                 - native and wasm timings, memory, dist sizes, page load: Markdown tables
 FUZZ_SECONDS ?= 60
 
 .PHONY: test-asan fuzz bench
@@ -72,8 +72,5 @@ bench: dist
 	@cmake --preset bench >/dev/null
 	@cmake --build --preset bench >/dev/null
 	@node --expose-gc bench/report.js build/bench/bench/salary_bench
-
-# Navigation to the first painted estimate in headless Chromium, warm and cold (~30 s).
-.PHONY: bench-page
-bench-page: dist
+	@echo
 	@node bench/page-load.js

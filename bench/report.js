@@ -54,7 +54,8 @@ function native(binary) {
     row(what, ns >= 1e5 ? `${fmt(ns / 1e3)} µs` : `${fmt(ns / 1e3, 2)} µs`,
       `${fmt(1e9 / ns)} /s; ${note}`);
   };
-  show('native: parse + validate market.json', 'BM_ParseMarketPack', '158 KB pack, at start-up');
+  const packKb = Math.round(fs.statSync(path.join(ROOT, 'data/market.json')).size / 1024);
+  show('native: parse + validate market.json', 'BM_ParseMarketPack', `${packKb} KB pack, at start-up`);
   show('native: estimate() article-2019', 'BM_EstimateArticle', 'Profile/DataPack values, step model');
   show('native: estimate() market + city', 'BM_EstimateMarketCity', 'values, linear model, city factor');
   show('native: estimate(library, json)', 'BM_EstimateJson', 'the JSON contract the bindings call');

@@ -1,0 +1,23 @@
+// Size budget: the gzipped download must not grow past what was reached (README, "Size").
+// Deterministic: the same sources and toolchain give the same bytes, and zlib's level 9 the
+// same compressed size. Raise a budget only deliberately, with the reason in the commit.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+
+// Measured sizes (zlib level 9) plus about 1.5% for small changes.
+const BUDGETS = {
+  'ml-salary.js': 185000,    // measured 182,240 bytes
+  'salary-core.js': 171500,  // measured 168,781 bytes
+};
+
+for (const [file, budget] of Object.entries(BUDGETS)) {
+  test(`dist/${file} stays within its gzip budget of ${budget} bytes`, () => {
+    const bytes = fs.readFileSync(path.resolve(__dirname, '../../dist', file));
+    const gzipped = zlib.gzipSync(bytes, { level: 9 }).length;
+    assert.ok(gzipped <= budget, `dist/${file} is ${gzipped} bytes gzipped, over its budget of ${budget}`);
+  });
+}
