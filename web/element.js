@@ -28,6 +28,8 @@ var CHOICES = {
 };
 var FLAGS = ['compact', 'locked'];
 
+function darkScheme() { return window.matchMedia('(prefers-color-scheme: dark)'); }
+
 var sharedCore = null;  // one wasm instance for every element made by this script
 function getCore() {
   if (!sharedCore) sharedCore = createSalaryCore();
@@ -104,10 +106,12 @@ class MLSalaryCalculator extends HTMLElement {
     this._compare = null;  // the other scenario's profile while the comparison is open
     this._offer = { amount: '', component: 'base' };
     this._optionsKey = '';
+    this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._view = this._build();
   }
 
   connectedCallback() {
+    darkScheme().addEventListener('change', this._onSchemeChange);
     if (this._started) return;
     this._started = true;
     this._queueRender();
@@ -119,6 +123,10 @@ class MLSalaryCalculator extends HTMLElement {
       this._startError = error && error.message ? error.message : String(error);
       this._queueRender();
     });
+  }
+
+  disconnectedCallback() {
+    darkScheme().removeEventListener('change', this._onSchemeChange);
   }
 
   attributeChangedCallback() { this._queueRender(); }
@@ -280,6 +288,7 @@ class MLSalaryCalculator extends HTMLElement {
     var notes = [];
     var period = this._choice('period', notes);
     var theme = this._choice('theme', notes);
+    if (theme === 'auto') theme = darkScheme().matches ? 'dark' : 'light';
     if (this.getAttribute('data-theme') !== theme) this.setAttribute('data-theme', theme);
     v.title.textContent = this._t('title');
     v.estimateTitle.textContent = this._t('estimate');

@@ -20,7 +20,7 @@ var STYLES = `
   min-width: 0;
 }
 :host([hidden]) { display: none; }
-:host([data-theme="dark"]) {
+:host([data-theme="dark"]) {  /* theme="dark", or "auto" in a dark system */
   --_bg: var(--ml-salary-background, #15191e);
   --_text: var(--ml-salary-text, #e8ecf0);
   --_muted: var(--ml-salary-muted, #a9b3be);
@@ -28,17 +28,6 @@ var STYLES = `
   --_accent: var(--ml-salary-accent, #7cb8ff);
   --_band: var(--ml-salary-band, rgba(124, 184, 255, 0.18));
   --_error: var(--ml-salary-error, #ff8a8a);
-}
-@media (prefers-color-scheme: dark) {
-  :host([data-theme="auto"]) {
-    --_bg: var(--ml-salary-background, #15191e);
-    --_text: var(--ml-salary-text, #e8ecf0);
-    --_muted: var(--ml-salary-muted, #a9b3be);
-    --_border: var(--ml-salary-border, #3a434d);
-    --_accent: var(--ml-salary-accent, #7cb8ff);
-    --_band: var(--ml-salary-band, rgba(124, 184, 255, 0.18));
-    --_error: var(--ml-salary-error, #ff8a8a);
-  }
 }
 h2 { font-size: 1.2rem; margin: 0 0 .75rem; }
 h3 { font-size: 1rem; margin: 1.1rem 0 .5rem; }

@@ -196,3 +196,15 @@ test('without JavaScript the light-DOM fallback shows a sentence and the article
     await noJs.close();
   }
 });
+
+test('theme="auto" follows the system colour scheme, also when it changes', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page);
+  const theme = () => page.evaluate(() => document.querySelector('ml-salary-calculator').getAttribute('data-theme'));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() => document.querySelector('ml-salary-calculator').getAttribute('data-theme') === 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.querySelector('ml-salary-calculator').getAttribute('data-theme') === 'dark');
+  assert.equal(await theme(), 'dark');
+  await page.close();
+});
