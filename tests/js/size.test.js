@@ -10,8 +10,8 @@ const zlib = require('zlib');
 
 // Measured sizes (zlib level 9) plus about 1.5% for small changes.
 const BUDGETS = {
-  'ml-salary.js': 185000,    // measured 182,240 bytes
-  'salary-core.js': 171500,  // measured 168,781 bytes
+  'ml-salary.js': 185000,    // measured 181,991 bytes
+  'salary-core.js': 171500,  // measured 168,173 bytes
 };
 
 for (const [file, budget] of Object.entries(BUDGETS)) {
