@@ -64,9 +64,14 @@ function makeSalaryCore(m) {
   });
 }
 
-/** Creates an independent calculator instance with the built-in data packs loaded. */
+/** Creates an independent calculator instance with the built-in data packs loaded.
+ *  Always returns a promise: a browser without WebAssembly gets a rejected one, not a throw. */
 function createSalaryCore(moduleOptions) {
   var options = {};
   if (moduleOptions) for (var k in moduleOptions) options[k] = moduleOptions[k];
-  return createSalaryCoreModule(options).then(makeSalaryCore);
+  try {
+    return createSalaryCoreModule(options).then(makeSalaryCore);
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }

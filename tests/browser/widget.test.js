@@ -170,14 +170,19 @@ test('layout from 280 px to 1200 px wide does not overflow', async () => {
 });
 
 test('axe-core finds no violations in light and dark, English and Chinese', async () => {
-  for (const [name, url] of [
+  for (const [name, url, scheme] of [
     ['index-en', fileUrl('index.html') + '#years=6'],
     ['index-zh', fileUrl('index.html') + '#years=6&lang=zh-CN'],
     ['blog-light', fileUrl('examples/blog.html')],
+    ['blog-dark-en', fileUrl('examples/blog.html'), 'dark'],
     ['dark-zh', fileUrl('examples/dark.html')],
   ]) {
     const { page } = await open(browser.context, url);
+    if (scheme) await page.emulateMedia({ colorScheme: scheme });
     await ready(page);
+    if (scheme) {
+      await page.waitForFunction(() => document.querySelector('ml-salary-calculator').getAttribute('data-theme') === 'dark');
+    }
     assert.deepEqual(await axeViolations(page), [], name);
     await page.close();
   }
@@ -206,5 +211,31 @@ test('theme="auto" follows the system colour scheme, also when it changes', asyn
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.waitForFunction(() => document.querySelector('ml-salary-calculator').getAttribute('data-theme') === 'dark');
   assert.equal(await theme(), 'dark');
+  await page.close();
+});
+
+test('printing hides the inputs and buttons and keeps the figures', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page);
+  const w = 'ml-salary-calculator:not(#fixed)';
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator(`${w} form`).isVisible(), false);
+  assert.equal(await page.locator(`${w} .share`).isVisible(), false);
+  assert.equal(await page.locator(`${w} [data-value="total-p50"]`).isVisible(), true);
+  assert.equal(await page.locator(`${w} [data-tier="senior"]`).isVisible(), true);
+  await screenshot(page, 'blog-print');
+  await page.close();
+});
+
+test('without WebAssembly the element says so and shows its light-DOM fallback', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(fileUrl('index.html'));
+  const error = page.locator('ml-salary-calculator .error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /^The calculator could not start/);
+  const fallback = page.locator('ml-salary-calculator table');  // the light-DOM article table
+  assert.equal(await fallback.isVisible(), true);
+  assert.match(await fallback.textContent(), /97,090/);
   await page.close();
 });
