@@ -81,6 +81,14 @@ void merge(json& out, std::set<std::string>& seen, const std::vector<T>& items, 
   }
 }
 
+// The ids of `items`, so a caller can offer only what one dataset has.
+template <class T>
+json ids(const std::vector<T>& items) {
+  json out = json::array();
+  for (const T& item : items) out.push_back(item.id);
+  return out;
+}
+
 }  // namespace
 
 json load_data_pack(Library& library, const json& text) {
@@ -109,16 +117,26 @@ json load_data_pack(Library& library, const json& text) {
 json catalog(const Library& library) {
   json datasets = json::array(), roles = json::array(), levels = json::array(),
        countries = json::array(), cities = json::array(), companies = json::array(),
-       currencies = json::array(), tiers = json::array();
-  std::set<std::string> seen_roles, seen_countries, seen_cities, seen_companies, seen_currencies;
+       company_sizes = json::array(), currencies = json::array(), tiers = json::array();
+  std::set<std::string> seen_roles, seen_countries, seen_cities, seen_companies, seen_sizes,
+      seen_currencies;
   for (const DataPack& p : library.packs) {
     json sources = json::array();
     for (const Source& s : p.sources) {
       sources.push_back({{"id", s.id}, {"title", s.title}, {"url", s.url},
                          {"licence", s.licence}, {"asOf", s.as_of}});
     }
-    datasets.push_back({{"id", p.id}, {"label", p.label}, {"asOf", p.as_of},
-                        {"currency", p.currency}, {"sources", sources}});
+    datasets.push_back({{"id", p.id},
+                        {"label", p.label},
+                        {"asOf", p.as_of},
+                        {"currency", p.currency},
+                        {"sources", sources},
+                        {"roles", ids(p.roles)},
+                        {"countries", ids(p.countries)},
+                        {"cities", ids(p.cities)},
+                        {"companies", ids(p.companies)},
+                        {"companySizes", ids(p.company_sizes)},
+                        {"currencies", ids(p.currencies)}});
     merge(roles, seen_roles, p.roles, [](const Role& r) {
       json j = labelled(r.id, r.label, r.label_zh);
       j["titles"] = r.titles;
@@ -149,6 +167,8 @@ json catalog(const Library& library) {
       j["tier"] = c.tier;
       return j;
     });
+    merge(company_sizes, seen_sizes, p.company_sizes,
+          [](const CompanySize& c) { return labelled(c.id, c.label, c.label_zh); });
     for (const Currency& c : p.currencies) {
       if (seen_currencies.insert(c.id).second) currencies.push_back(c.id);
     }
@@ -161,7 +181,8 @@ json catalog(const Library& library) {
   }
   return {{"datasets", datasets}, {"roles", roles},         {"levels", levels},
           {"tiers", tiers},       {"countries", countries}, {"cities", cities},
-          {"companies", companies}, {"currencies", currencies}};
+          {"companies", companies}, {"companySizes", company_sizes},
+          {"currencies", currencies}};
 }
 
 json estimate(const Library& library, const json& profile) {
@@ -177,9 +198,9 @@ json estimate(const Library& library, const json& profile) {
 
 json tiers(const Library& library, const json& profile) {
   try {
-    // tiers() sets the years itself, so a profile without years is fine here.
+    // tiers() sets the years itself: whatever the profile says about years is ignored.
     json with_years = profile;
-    if (with_years.is_object() && !with_years.contains("years")) with_years["years"] = 0;
+    if (with_years.is_object()) with_years["years"] = 0;
     Result<Resolved> r = resolve(library, with_years);
     Result<std::array<Estimate, 3>> t =
         r.ok() ? tiers(*r.value().pack, r.value().profile) : Result<std::array<Estimate, 3>>(r.error());
@@ -227,8 +248,11 @@ json percentile(const Library& library, const json& profile, const json& amount,
     std::string kind = "base";
     if (!component.is_null()) {
       if (!component.is_string() || (component != "base" && component != "total")) {
+        const std::string got = component.is_string()
+                                    ? "\"" + component.get<std::string>().substr(0, 40) + "\""
+                                    : type_name(component);
         return error_json({"invalid_value", "component",
-                           "component: must be \"base\" or \"total\", got " + type_name(component)});
+                           "component: must be \"base\" or \"total\", got " + got});
       }
       kind = component.get<std::string>();
     }
@@ -237,9 +261,8 @@ json percentile(const Library& library, const json& profile, const json& amount,
                          "amount: must be a number (annual pay), got " + type_name(amount)});
     }
     const double value = amount.get<double>();
-    if (!std::isfinite(value) || value <= 0 || value > 1e9) {
-      return error_json({"out_of_range", "amount",
-                         "amount: must be a positive annual amount below 1,000,000,000"});
+    if (!std::isfinite(value) || value <= 0) {
+      return error_json({"out_of_range", "amount", "amount: must be a positive annual amount"});
     }
     Result<Resolved> r = resolve(library, profile);
     if (!r.ok()) return error_json(r.error());

@@ -188,6 +188,9 @@ class Validator {
     if (!find_by_id(p_.currencies, p_.currency)) {
       fail("unknown_id", "/currency", "is not listed in /currencies");
     }
+    check_ids("/roles", p_.roles, 40);
+    check_ids("/cities", p_.cities, 64);
+    check_ids("/companies", p_.companies, 64);
     check_levels();
     for (std::size_t i = 0; i < p_.regions.size(); ++i) {
       // Region ids share the cells' "country" field with ISO codes, so they must not look like one.
@@ -259,10 +262,21 @@ class Validator {
     if (!error_) error_ = Error{code, path, path + ": " + what};
   }
 
-  void check_id(const std::string& path, const std::string& id) {
-    bool ok = !id.empty() && id.size() <= 40;
+  // Ids a profile can name (see parse_profile): 1-40 (cities and companies: 64) characters.
+  void check_id(const std::string& path, const std::string& id, std::size_t max_size = 40) {
+    bool ok = !id.empty() && id.size() <= max_size;
     for (char c : id) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-    if (!ok) fail("invalid_value", path, "must be 1-40 characters of a-z, 0-9 and -");
+    if (!ok) {
+      fail("invalid_value", path,
+           "must be 1-" + std::to_string(max_size) + " characters of a-z, 0-9 and -");
+    }
+  }
+
+  template <class T>
+  void check_ids(const std::string& path, const std::vector<T>& items, std::size_t max_size) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      check_id(path + "/" + std::to_string(i) + "/id", items[i].id, max_size);
+    }
   }
 
   void check_country_code(const std::string& path, const std::string& id) {

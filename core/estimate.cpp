@@ -185,11 +185,15 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                            source_title(pack, country->source)});
     }
     const std::string wider = region != nullptr ? region->label : "all countries";
-    e.warnings.push_back(
-        {"country_fallback",
-         "Few reports for " + role->label + " in " + country->label + ": figures for " + wider +
-             (country->factor ? ", scaled to this country's pay level."
-                              : ", not adjusted to this country.")});
+    if (country->factor) {
+      e.warnings.push_back({"country_fallback", "Few reports for " + role->label + " in " +
+                                                    country->label + ": figures for " + wider +
+                                                    ", scaled to this country's pay level."});
+    } else {
+      e.warnings.push_back({"country_fallback_unscaled",
+                            "Few reports for " + role->label + " in " + country->label +
+                                ": figures for " + wider + ", not adjusted to this country."});
+    }
   }
   const Figures f = figures_at(pack, role->id, group, profile.years);
   e.level = f.level;

@@ -49,6 +49,7 @@ TEST_CASE("tiers() returns three results, or three copies of the profile's error
   const salary::Library lib = tiny_library();
   const json ok = salary::tiers(lib, {{"dataset", "tiny"}});  // years are not needed here
   REQUIRE(ok.size() == 3);
+  CHECK(salary::tiers(lib, {{"dataset", "tiny"}, {"years", "six"}}) == ok);  // and ignored
   CHECK(ok[0]["tier"] == "entry");
   CHECK(ok[2]["tier"] == "senior");
   const json bad = salary::tiers(lib, {{"dataset", "tiny"}, {"role", 5}});
@@ -121,6 +122,13 @@ TEST_CASE("catalog() merges the packs' lists and lists the tiers") {
     {"id": "mid", "fromYears": 5.0, "toYears": 10.0, "typicalYears": 7.0},
     {"id": "senior", "fromYears": 10.0, "toYears": null, "typicalYears": 12.0}])"));
   CHECK(c["countries"].size() >= 10);
+  // Each dataset lists the ids it has, so a form can offer only those.
+  CHECK(c["datasets"][0]["roles"] == json::array({"ml-engineer"}));
+  CHECK(c["datasets"][0]["countries"] == json::array({"US"}));
+  CHECK(c["datasets"][1]["roles"].size() == 10);
+  CHECK(c["datasets"][1]["companySizes"] == json::array({"S", "M", "L"}));
+  REQUIRE(c["companySizes"].size() == 3);
+  CHECK(c["companySizes"][0].contains("labelZh"));
   CHECK(std::find(c["currencies"].begin(), c["currencies"].end(), "EUR") != c["currencies"].end());
 }
 

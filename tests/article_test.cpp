@@ -72,3 +72,35 @@ TEST_CASE("market: a US machine learning engineer is paid more with experience")
     previous = r["base"]["p50"].get<double>();
   }
 }
+
+TEST_CASE("market: nobody is paid less with more experience, for any role in any country") {
+  const salary::Library lib = test::committed_library();
+  const json catalog = salary::catalog(lib);
+  const json& market = catalog["datasets"][1];
+  REQUIRE(market["id"] == "market");
+  int profiles = 0;
+  for (const json& role : market["roles"]) {
+    for (const json& country : market["countries"]) {
+      json previous;
+      for (double years = 0; years <= 20; years += 1) {
+        const json r = salary::estimate(
+            lib, {{"years", years}, {"role", role}, {"country", country}, {"currency", "USD"}});
+        REQUIRE(r["ok"] == true);
+        if (!previous.is_null()) {
+          for (const char* q : {"p10", "p25", "p50", "p75", "p90"}) {
+            if (r["base"][q].get<double>() < previous["base"][q].get<double>() * (1 - 1e-9)) {
+              FAIL_CHECK(role << " in " << country << ": base " << std::string(q) << " falls from "
+                              << previous["base"][q] << " to " << r["base"][q] << " at " << years
+                              << " years");
+            }
+          }
+          CHECK(r["total"]["p50"].get<double>() >=
+                previous["total"]["p50"].get<double>() * (1 - 1e-9));
+        }
+        previous = r;
+        ++profiles;
+      }
+    }
+  }
+  CHECK(profiles == 10 * static_cast<int>(market["countries"].size()) * 21);
+}

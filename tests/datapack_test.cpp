@@ -51,6 +51,8 @@ TEST_CASE("each validation error has its code and JSON path") {
       {"country code too long", "/countries/0/id", "USA", "invalid_value", "/countries/0/id"},
       {"country currency unknown", "/countries/1/currency", "JPY", "unknown_id",
        "/countries/1/currency"},
+      {"role id a profile cannot name", "/roles/0/id", "ML_Eng", "invalid_value", "/roles/0/id"},
+      {"city id with a space", "/cities/0/id", "us seattle", "invalid_value", "/cities/0/id"},
       {"country in an unknown region", "/countries/0/region", "asia", "unknown_id",
        "/countries/0/region"},
       {"too many pay months", "/countries/2/pay_months", 30, "invalid_value",

@@ -151,6 +151,19 @@ TEST_CASE("a country with a region falls back to the region's cells, scaled") {
   CHECK(ok_estimate(profile(2)).pay_months == 12);
 }
 
+TEST_CASE("a country without a factor falls back unscaled, and the warning says so") {
+  Profile p = profile(2);
+  p.country = "AT";
+  const salary::Estimate e = ok_estimate(p);
+  CHECK(e.base.p50 == doctest::Approx(50000 * 0.9));  // "*" cells, in EUR, not scaled
+  CHECK(e.confidence == "low");
+  REQUIRE_FALSE(e.warnings.empty());
+  CHECK(e.warnings[0].code == "country_fallback_unscaled");
+  CHECK(e.warnings[0].message ==
+        "Few reports for Machine learning engineer in Austria: figures for all countries, not "
+        "adjusted to this country.");
+}
+
 TEST_CASE("a city of another country is an error naming the city") {
   Profile p = profile(2);
   p.country = "DE";
@@ -168,7 +181,7 @@ TEST_CASE("unknown role, country or currency is an error value naming the field"
     const char* message;
   } cases[] = {
       {"role", "astronaut", "role: \"astronaut\" is not in dataset tiny (it has: ml-engineer)"},
-      {"country", "JP", "country: \"JP\" is not in dataset tiny (it has: US, DE, FR)"},
+      {"country", "JP", "country: \"JP\" is not in dataset tiny (it has: US, DE, FR, AT)"},
       {"currency", "JPY", "currency: \"JPY\" is not available in dataset tiny (it has: USD, EUR)"},
   };
   for (const auto& c : cases) {

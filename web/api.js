@@ -15,12 +15,17 @@ function plainProfile(profile) {
   if (profile === null || typeof profile !== 'object' || Array.isArray(profile)) return profile;
   var out = {};
   for (var i = 0; i < PROFILE_FIELDS.length; i++) {
-    var key = PROFILE_FIELDS[i];
-    var value = profile[key];
-    if (value !== null && typeof value === 'object') value = Array.isArray(value) ? [] : {};
-    if (value !== undefined) out[key] = value;
+    var value = plainValue(profile[PROFILE_FIELDS[i]]);
+    if (value !== undefined) out[PROFILE_FIELDS[i]] = value;
   }
   return out;
+}
+
+// Numbers and strings pass as they are; anything else becomes an empty stand-in of its kind,
+// so a huge array or a hostile object never reaches the module (the core names its type).
+function plainValue(value) {
+  if (value === null || typeof value !== 'object') return value;
+  return Array.isArray(value) ? [] : {};
 }
 
 // Runs fn; a throw (a hostile getter, a module failure) becomes an error value.
@@ -42,16 +47,17 @@ function makeSalaryCore(m) {
       return guarded('profile', function () { return m.estimate(plainProfile(profile)); });
     },
     tiers: function (profile) {
-      return guarded('profile', function () { return m.tiers(plainProfile(profile)); });
+      var result = guarded('profile', function () { return m.tiers(plainProfile(profile)); });
+      return Array.isArray(result) ? result : [result, result, result];
     },
     curve: function (profile, fromYears, toYears) {
       return guarded('profile', function () {
-        return m.curve(plainProfile(profile), fromYears, toYears);
+        return m.curve(plainProfile(profile), plainValue(fromYears), plainValue(toYears));
       });
     },
     percentile: function (profile, amount, component) {
       return guarded('profile', function () {
-        return m.percentile(plainProfile(profile), amount, component);
+        return m.percentile(plainProfile(profile), plainValue(amount), plainValue(component));
       });
     },
     loadDataPack: function (jsonText) {

@@ -26,9 +26,17 @@ var CHOICES = {
   period: ['annual', 'monthly'],
   theme: ['auto', 'light', 'dark'],
 };
-var FLAGS = ['compact', 'locked'];
+var FLAGS = ['compact', 'locked', 'url-state'];
+// With url-state, these keys of the page's URL hash mirror the element's attributes.
+var HASH_KEYS = FIELDS.map(function (f) { return [f.prop === 'role' ? 'role' : f.attr, f.attr]; })
+  .concat([['period', 'period']]);
 
-function darkScheme() { return window.matchMedia('(prefers-color-scheme: dark)'); }
+// One MediaQueryList for the page, so that listeners added to it can be removed from it.
+var darkSchemeQuery = null;
+function darkScheme() {
+  if (!darkSchemeQuery) darkSchemeQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  return darkSchemeQuery;
+}
 
 var sharedCore = null;  // one wasm instance for every element made by this script
 function getCore() {
@@ -107,11 +115,16 @@ class MLSalaryCalculator extends HTMLElement {
     this._offer = { amount: '', component: 'base' };
     this._optionsKey = '';
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
+    this._onHashChange = () => this._readHash();
     this._view = this._build();
   }
 
   connectedCallback() {
     darkScheme().addEventListener('change', this._onSchemeChange);
+    if (this.hasAttribute('url-state')) {
+      window.addEventListener('hashchange', this._onHashChange);
+      this._readHash();
+    }
     if (this._started) return;
     this._started = true;
     this._queueRender();
@@ -127,6 +140,29 @@ class MLSalaryCalculator extends HTMLElement {
 
   disconnectedCallback() {
     darkScheme().removeEventListener('change', this._onSchemeChange);
+    window.removeEventListener('hashchange', this._onHashChange);
+  }
+
+  // ---- url-state: the page's URL hash holds the inputs (#years=6&role=ml-engineer&...) ----
+
+  _readHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    HASH_KEYS.forEach((pair) => {
+      var value = params.get(pair[0]);
+      if (value === null || value.length > 100) this.removeAttribute(pair[1]);
+      else if (this.getAttribute(pair[1]) !== value) this.setAttribute(pair[1], value);
+    });
+    if (params.has('role')) this.removeAttribute('role');  // the hash's role is job-role
+  }
+
+  // The page's hash with this element's inputs; other keys (such as the page's lang) stay.
+  _hashWithInputs() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    HASH_KEYS.forEach((pair) => {
+      if (this.hasAttribute(pair[1])) params.set(pair[0], this.getAttribute(pair[1]));
+      else params.delete(pair[0]);
+    });
+    return params.toString();
   }
 
   attributeChangedCallback() { this._queueRender(); }
@@ -142,6 +178,17 @@ class MLSalaryCalculator extends HTMLElement {
   }
 
   _t(key, values) { return translate(this._lang(), key, values); }
+
+  // Numbers follow the nearest [lang] as written (en-GB, zh-TW, de ...); text is en or zh-CN.
+  _locale() {
+    var host = this.closest('[lang]');
+    var tag = host ? host.getAttribute('lang') : document.documentElement.lang;
+    try {
+      return Intl.getCanonicalLocales(tag || 'en')[0];
+    } catch (e) {
+      return this._lang();
+    }
+  }
 
   _choice(name, notes) {
     var value = this.getAttribute(name);
@@ -270,6 +317,11 @@ class MLSalaryCalculator extends HTMLElement {
     else this.setAttribute(attr, value);
     if (attr === 'job-role') this.removeAttribute('role');
     if (attr === 'country') this.removeAttribute('city');
+    if (attr === 'dataset') this._dropUnavailable(value || 'market');
+    if (this.hasAttribute('url-state')) {
+      var hash = this._hashWithInputs();
+      if (location.hash.replace(/^#/, '') !== hash) location.hash = hash;  // a history entry
+    }
     this._render();
     this._emitChange();
   }
@@ -319,25 +371,56 @@ class MLSalaryCalculator extends HTMLElement {
     this._renderSources(resolved.profile.dataset || 'market');
   }
 
+  // Drops the inputs a newly chosen dataset cannot serve, so they fall back quietly.
+  _dropUnavailable(datasetId) {
+    var d = this._dataset(datasetId);
+    if (!d) return;
+    var lists = { 'job-role': d.roles, country: d.countries, city: d.cities, company: d.companies,
+      'company-size': d.companySizes, currency: d.currencies };
+    Object.keys(lists).forEach((attr) => {
+      var value = this.getAttribute(attr);
+      if (value !== null && lists[attr].indexOf(value) < 0) this.removeAttribute(attr);
+    });
+    this.removeAttribute('role');
+  }
+
+  _dataset(id) {
+    return this._catalog.datasets.filter(function (d) { return d.id === id; })[0];
+  }
+
+  // [value, label] pairs for a select, limited to what the profile's dataset has.
+  _options(prop, profile) {
+    var c = this._catalog, lang = this._lang(), t = this._t.bind(this);
+    var d = this._dataset(profile.dataset || 'market') || c.datasets[0];
+    var of = function (list, ids) {
+      return list.filter(function (x) { return ids.indexOf(x.id) >= 0; })
+        .map(function (x) { return [x.id, labelOf(x, lang)]; });
+    };
+    switch (prop) {
+      case 'dataset': return c.datasets.map(function (x) { return [x.id, x.label]; });
+      case 'role': return of(c.roles, d.roles);
+      case 'country': return of(c.countries, d.countries);
+      case 'city': return [['', t('anyCity')]].concat(of(c.cities.filter(function (x) {
+        return x.country === profile.country;
+      }), d.cities));
+      case 'company': return [['', t('anyCompany')]].concat(of(c.companies, d.companies));
+      case 'companySize': return [['', t('anySize')]].concat(of(c.companySizes, d.companySizes));
+      case 'currency': return [['', t('defaultCurrency')]].concat(d.currencies.map(function (x) {
+        return [x, x];
+      }));
+      case 'period': return CHOICES.period.map(function (x) { return [x, t('period.' + x)]; });
+      default: return [];
+    }
+  }
+
   _fillControls(profile, period) {
-    var v = this._view, lang = this._lang(), c = this._catalog, t = this._t.bind(this);
-    var key = lang + '|' + profile.country;
+    var v = this._view;
+    var key = [this._lang(), profile.dataset, profile.country].join('|');
     if (key !== this._optionsKey) {
       this._optionsKey = key;
-      var options = {
-        dataset: c.datasets.map(function (d) { return [d.id, d.label]; }),
-        role: c.roles.map(function (r) { return [r.id, labelOf(r, lang)]; }),
-        country: c.countries.map(function (x) { return [x.id, labelOf(x, lang)]; }),
-        city: [['', t('anyCity')]].concat(c.cities
-          .filter(function (x) { return x.country === profile.country; })
-          .map(function (x) { return [x.id, labelOf(x, lang)]; })),
-        company: [['', t('anyCompany')]].concat(c.companies.map(function (x) { return [x.id, labelOf(x, lang)]; })),
-        companySize: [['', t('anySize')]].concat(['S', 'M', 'L'].map(function (s) { return [s, t('size.' + s)]; })),
-        currency: [['', t('defaultCurrency')]].concat(c.currencies.map(function (x) { return [x, x]; })),
-        period: CHOICES.period.map(function (p) { return [p, t('period.' + p)]; }),
-      };
-      Object.keys(options).forEach(function (prop) {
-        setChildren(v.controls[prop], options[prop].map(function (o) {
+      Object.keys(v.controls).forEach((prop) => {
+        if (prop === 'years') return;
+        setChildren(v.controls[prop], this._options(prop, profile).map(function (o) {
           return el('option', { value: o[0], text: o[1] });
         }));
       });
@@ -357,7 +440,7 @@ class MLSalaryCalculator extends HTMLElement {
 
   _format(amount, currency) {
     try {
-      return new Intl.NumberFormat(this._lang(), {
+      return new Intl.NumberFormat(this._locale(), {
         style: 'currency', currency: currency, maximumFractionDigits: 0,
       }).format(amount);
     } catch (e) {
@@ -421,7 +504,7 @@ class MLSalaryCalculator extends HTMLElement {
     setChildren(this._view.tiers, results.filter(function (r) { return r.ok; }).map((r, i) => {
       return el('div', { className: 'card', part: 'tier tier-' + ids[i], 'data-tier': ids[i] },
         el('h4', { text: this._t('tier.' + ids[i]) }),
-        el('p', { className: 'muted', text: this._t('tierYears.' + ids[i]) }),
+        el('p', { className: 'muted', text: this._tierYears(i) }),
         el('dl', null,
           el('dt', { text: this._t('averageBase') }),
           el('dd', { text: this._money(r.base.mean, r.currency, r) }),
@@ -432,6 +515,14 @@ class MLSalaryCalculator extends HTMLElement {
     }));
   }
 
+  // "0-4 years", "5-9 years", "10+ years" from the tiers the core defines.
+  _tierYears(i) {
+    var tier = this._catalog.tiers[i];
+    return tier.toYears === null
+      ? this._t('yearsOpen', { from: tier.fromYears })
+      : this._t('yearsSpan', { from: tier.fromYears, to: tier.toYears - 1 });
+  }
+
   _renderChart(profile, r) {
     var v = this._view;
     if (!r.ok) { setChildren(v.chart); return; }
@@ -439,7 +530,7 @@ class MLSalaryCalculator extends HTMLElement {
     if (!Array.isArray(points)) { setChildren(v.chart); return; }
     var scale = this._period === 'monthly' ? 1 / r.payMonths : 1;
     var lang = this._lang();
-    var compact = new Intl.NumberFormat(lang, { style: 'currency', currency: r.currency,
+    var compact = new Intl.NumberFormat(this._locale(), { style: 'currency', currency: r.currency,
       notation: 'compact', maximumFractionDigits: 1 });
     setChildren(v.chart,
       el('figcaption', { text: this._t('curve') + ' (' + this._perPeriod() + ')' }),
@@ -479,7 +570,7 @@ class MLSalaryCalculator extends HTMLElement {
   }
 
   _renderCompare() {
-    var v = this._view, t = this._t.bind(this), lang = this._lang(), c = this._catalog;
+    var v = this._view, t = this._t.bind(this);
     var toggle = el('button', { type: 'button', className: 'compare-toggle',
       'aria-expanded': this._compare ? 'true' : 'false',
       text: t(this._compare ? 'compareClose' : 'compareOpen') });
@@ -493,17 +584,18 @@ class MLSalaryCalculator extends HTMLElement {
     }
     var other = this._compare;
     var controls = [
-      ['years', el('input', { type: 'number', min: '0', max: '60', step: '1', name: 'compare-years' }), null],
-      ['role', el('select', { name: 'compare-role' }), c.roles.map(function (x) { return [x.id, labelOf(x, lang)]; })],
-      ['country', el('select', { name: 'compare-country' }), c.countries.map(function (x) { return [x.id, labelOf(x, lang)]; })],
-      ['city', el('select', { name: 'compare-city' }), [['', t('anyCity')]].concat(c.cities
-        .filter(function (x) { return x.country === other.country; })
-        .map(function (x) { return [x.id, labelOf(x, lang)]; }))],
-      ['company', el('select', { name: 'compare-company' }), [['', t('anyCompany')]].concat(
-        c.companies.map(function (x) { return [x.id, labelOf(x, lang)]; }))],
+      ['years', el('input', { type: 'number', min: '0', max: '60', step: '1', name: 'compare-years' })],
+      ['role', el('select', { name: 'compare-role' })],
+      ['country', el('select', { name: 'compare-country' })],
+      ['city', el('select', { name: 'compare-city' })],
+      ['company', el('select', { name: 'compare-company' })],
     ].map((entry) => {
       var prop = entry[0], control = entry[1];
-      if (entry[2]) setChildren(control, entry[2].map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
+      if (prop !== 'years') {
+        setChildren(control, this._options(prop, other).map(function (o) {
+          return el('option', { value: o[0], text: o[1] });
+        }));
+      }
       control.value = prop === 'years' ? String(other.years) : (other[prop] || '');
       control.addEventListener('change', () => {
         var value = prop === 'years' ? Number(control.value) : control.value;
@@ -540,19 +632,19 @@ class MLSalaryCalculator extends HTMLElement {
     var v = this._view;
     v.shareTitle.textContent = this._t('share');
     Object.keys(v.shareButtons).forEach((k) => { v.shareButtons[k].textContent = this._t(k); });
+    // A link restores the inputs only where the page keeps them in its hash (url-state).
+    v.shareButtons.copyLink.hidden = !this.hasAttribute('url-state');
   }
 
   // Text for the copy buttons, from the current profile and result.
   _shareText(kind) {
     var p = this._profile, r = this._result, c = this._catalog, lang = this._lang();
-    var params = new URLSearchParams(), attributes = '';
+    var attributes = '';
     FIELDS.forEach(function (f) {
       var value = f.prop === 'years' ? p.years : p[f.prop];
-      if (value === undefined || value === '') return;
-      params.set(f.prop === 'companySize' ? 'company-size' : f.prop, String(value));
-      attributes += ' ' + f.attr + '="' + escapeAttribute(value) + '"';
+      if (value !== undefined && value !== '') attributes += ' ' + f.attr + '="' + escapeAttribute(value) + '"';
     });
-    if (kind === 'copyLink') return location.href.split('#')[0] + '#' + params.toString();
+    if (kind === 'copyLink') return location.href.split('#')[0] + '#' + this._hashWithInputs();
     if (kind === 'copyEmbed') {
       if (lang === 'zh-CN') attributes += ' lang="zh-CN"';
       return '<script src="ml-salary.js"></script><ml-salary-calculator' + attributes +
@@ -626,7 +718,8 @@ FIELDS.concat(Object.keys(CHOICES).map(function (name) {
   });
 });
 FLAGS.forEach(function (name) {
-  Object.defineProperty(MLSalaryCalculator.prototype, name, {
+  var property = name.replace(/-(\w)/g, function (_, c) { return c.toUpperCase(); });  // urlState
+  Object.defineProperty(MLSalaryCalculator.prototype, property, {
     get: function () { return this.hasAttribute(name); },
     set: function (on) { this.toggleAttribute(name, Boolean(on)); },
   });

@@ -68,6 +68,8 @@ export interface Estimate {
   factors: Factor[];
   /** n: reports behind the figures (0: the source gives none). */
   sample: { n: number; confidence: 'high' | 'medium' | 'low' };
+  /** code: country_fallback, country_fallback_unscaled, city_unknown, company_unknown,
+   *  company_tier, company_size_unknown, sample_unknown; message: one English sentence. */
   warnings: { code: string; message: string }[];
 }
 export type Result = Estimate | ErrorResult;
@@ -76,8 +78,11 @@ export interface CurvePoint { years: number; base: Percentiles; total: Percentil
 
 interface Labelled { id: string; label: string; labelZh?: string; }
 export interface Catalog {
+  /** Each dataset, with the ids of what it has (a form offers only those). */
   datasets: { id: string; label: string; asOf: string; currency: string;
-              sources: { id: string; title: string; url: string; licence: string; asOf: string }[] }[];
+              sources: { id: string; title: string; url: string; licence: string; asOf: string }[];
+              roles: string[]; countries: string[]; cities: string[]; companies: string[];
+              companySizes: string[]; currencies: string[] }[];
   roles: (Labelled & { titles: string[] })[];
   /** Each dataset's experience levels; toYears is exclusive, null when open ended. */
   levels: (Labelled & { dataset: string; fromYears: number; toYears: number | null;
@@ -88,6 +93,8 @@ export interface Catalog {
   countries: (Labelled & { currency: string; payMonths: number; region?: string })[];
   cities: (Labelled & { country: string })[];
   companies: (Labelled & { tier: string })[];
+  /** "S", "M", "L" with their labels. */
+  companySizes: Labelled[];
   currencies: string[];
 }
 
@@ -105,11 +112,14 @@ export interface SalaryCore {
   percentile(profile: Profile, amount: number, component?: 'base' | 'total'):
     { ok: true; percentile: number; component: 'base' | 'total'; amount: number; currency: string }
     | ErrorResult;
-  /** Validates the whole pack (JSON text, see data/SCHEMA.md) and adds it, or replaces the pack
-   *  with the same id. A rejected pack leaves the loaded ones untouched. */
-  loadDataPack(jsonText: string): { ok: true; id: string } | ErrorResult;
+  /** Validates the whole pack (JSON text, or an object that is serialised first; see
+   *  data/SCHEMA.md) and adds it, or replaces the pack with the same id. A rejected pack leaves
+   *  the loaded ones untouched. */
+  loadDataPack(jsonText: string | object): { ok: true; id: string } | ErrorResult;
 }
 
-/** Creates an independent instance; each has its own loaded packs. */
-declare function createSalaryCore(): Promise<SalaryCore>;
+/** Creates an independent instance; each has its own loaded packs. Always a promise: it rejects
+ *  (never throws) where WebAssembly is unavailable. `moduleOptions` go to the Emscripten
+ *  module (print, printErr, instantiateWasm). */
+declare function createSalaryCore(moduleOptions?: object): Promise<SalaryCore>;
 export default createSalaryCore;

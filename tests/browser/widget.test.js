@@ -193,13 +193,19 @@ test('without JavaScript the light-DOM fallback shows a sentence and the article
   try {
     const page = await noJs.context.newPage();
     await page.goto(fileUrl('index.html'));
-    const text = await page.locator('ml-salary-calculator').textContent();
-    assert.match(text, /needs JavaScript and WebAssembly/);
-    assert.match(text, /97,090/);
-    assert.match(text, /132,500/);
+    const table = page.locator('ml-salary-calculator > table');
+    assert.equal(await table.isVisible(), true);
+    assert.match(await table.textContent(), /97,090/);
+    assert.match(await table.textContent(), /132,500/);
+    assert.equal(await page.getByText('needs JavaScript and WebAssembly').isVisible(), true);
   } finally {
     await noJs.close();
   }
+  // With JavaScript the same content is not shown: the calculator is.
+  const { page } = await open(browser.context, fileUrl('index.html'));
+  await ready(page);
+  assert.equal(await page.locator('ml-salary-calculator > table').isVisible(), false);
+  await page.close();
 });
 
 test('theme="auto" follows the system colour scheme, also when it changes', async () => {
@@ -211,6 +217,44 @@ test('theme="auto" follows the system colour scheme, also when it changes', asyn
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.waitForFunction(() => document.querySelector('ml-salary-calculator').getAttribute('data-theme') === 'dark');
   assert.equal(await theme(), 'dark');
+  // A removed element stops listening: it keeps the theme it had.
+  await page.evaluate(() => {
+    window.__removed = document.querySelector('ml-salary-calculator');
+    window.__removed.remove();
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.__removed.getAttribute('data-theme')), 'dark');
+  await page.close();
+});
+
+test('choosing a dataset offers only what it has; the Chinese fallback warning matches the core', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page);
+  const w = 'ml-salary-calculator:not(#fixed)';
+  const values = (name) => page.locator(`${w} select[name="${name}"] option`)
+    .evaluateAll((options) => options.map((o) => o.value));
+  await page.locator(`${w} select[name="country"]`).selectOption('CA');
+  await page.locator(`${w} select[name="dataset"]`).selectOption('article-2019');
+  assert.deepEqual(await values('country'), ['US']);
+  assert.deepEqual(await values('role'), ['ml-engineer']);
+  assert.equal(await page.locator(`${w} .notes li`).count(), 0, 'no note for the reader\'s own choice');
+  assert.equal(await page.evaluate(() => document.querySelector('ml-salary-calculator').result.base.mean), 112095);
+
+  const shown = await page.evaluate(async () => {
+    const el = document.createElement('ml-salary-calculator');
+    el.setAttribute('lang', 'zh-CN');
+    el.setAttribute('country', 'AD');
+    document.querySelector('main').appendChild(el);
+    for (let i = 0; i < 200 && !el.result; i++) await new Promise((r) => setTimeout(r, 10));
+    const out = { codes: el.result.warnings.map((x) => x.code),
+      text: [...el.shadowRoot.querySelectorAll('.warnings li')].map((li) => li.textContent) };
+    el.remove();
+    return out;
+  });
+  assert.ok(shown.codes.includes('country_fallback_unscaled'), JSON.stringify(shown));
+  assert.ok(shown.text.some((t) => t.includes('未按该国调整')), JSON.stringify(shown));
+  assert.ok(!shown.text.some((t) => t.includes('并按该国薪资水平调整')));
   await page.close();
 });
 

@@ -42,4 +42,15 @@ test('the wasm memory does not grow over 100k estimates', async () => {
   assert.equal(ok, (CALLS / PROFILES.length) * 3, 'the valid profiles kept succeeding');
   assert.equal(memory.buffer.byteLength, before,
     `linear memory grew from ${before} to ${memory.buffer.byteLength} bytes`);
+
+  // The other calls, 2,000 rounds each (a curve is 41 estimates): still no growth.
+  for (let i = 0; i < 2000; i++) {
+    const profile = PROFILES[i % PROFILES.length];
+    core.tiers(profile);
+    core.curve(profile, 0, 20);
+    core.percentile(profile, 150000, i % 2 ? 'base' : 'total');
+    core.catalog();
+  }
+  assert.equal(memory.buffer.byteLength, before,
+    `linear memory grew to ${memory.buffer.byteLength} bytes over tiers, curve, percentile, catalog`);
 });

@@ -10,8 +10,10 @@ const zlib = require('zlib');
 
 // Measured sizes (zlib level 9) plus about 1.5% for small changes.
 const BUDGETS = {
-  'ml-salary.js': 185000,    // measured 181,991 bytes
-  'salary-core.js': 171500,  // measured 168,173 bytes
+  // Raised once, from 185,000 / 171,500, when the element gained url-state and per-dataset
+  // options and the market pack its monotone levels (measured 184,762 / 169,947).
+  'ml-salary.js': 187500,
+  'salary-core.js': 172500,
 };
 
 for (const [file, budget] of Object.entries(BUDGETS)) {

@@ -3,7 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <stdexcept>
+#include <vector>
 
 #include "bonus.h"
 #include "csv.h"
@@ -123,5 +125,68 @@ TEST_CASE("round_significant keeps the given significant figures and is monotone
     const std::int64_t r = round_significant(x, 3);
     CHECK(r >= previous);
     previous = r;
+  }
+}
+
+TEST_CASE("isotonic regression pools falling runs into their weighted mean") {
+  CHECK(isotonic_regression({1, 3, 2}, {1, 1, 1}) == std::vector<double>{1, 2.5, 2.5});
+  // Already non-decreasing: unchanged (ties are not pooled).
+  CHECK(isotonic_regression({1, 2, 2, 5}, {1, 4, 2, 1}) == std::vector<double>{1, 2, 2, 5});
+  // A violation that spreads backwards: (3, 1) pools to 2, which then pools with 4 before it.
+  const auto x = isotonic_regression({0, 4, 3, 1}, {1, 1, 1, 2});
+  CHECK(x[0] == doctest::Approx(0));
+  for (std::size_t i = 1; i < 4; ++i) CHECK(x[i] == doctest::Approx((4 + 3 + 2.0) / 4));
+  // Weights pull the pooled value toward the heavier point.
+  const auto y = isotonic_regression({10, 4}, {3, 1});
+  CHECK(y[0] == doctest::Approx(8.5));
+  CHECK(y[1] == doctest::Approx(8.5));
+  CHECK_THROWS_AS((void)isotonic_regression({1, 2}, {1}), std::invalid_argument);
+  CHECK_THROWS_AS((void)isotonic_regression({1, 2}, {1, 0}), std::invalid_argument);
+}
+
+TEST_CASE("make_levels_monotone: no quantile falls with the level, weights are n + k") {
+  // SE -> EX falls; EX has no reports of its own, so it weighs k = 20 against SE's 80 + 20.
+  LevelCells cells(4);
+  cells[0] = {{10.8, 11.0, 11.2, 11.4, 11.6}, 50};
+  cells[1] = {{11.0, 11.2, 11.4, 11.6, 11.8}, 100};
+  cells[2] = {{11.3, 11.5, 11.7, 11.9, 12.1}, 80};
+  cells[3] = {{11.0, 11.2, 11.4, 11.6, 11.8}, 0};
+  make_levels_monotone(cells, 20);
+  for (std::size_t r = 0; r < kRanks.size(); ++r) {
+    CAPTURE(r);
+    CHECK(cells[0].lq[r] == doctest::Approx(10.8 + 0.2 * static_cast<double>(r)));
+    CHECK(cells[1].lq[r] == doctest::Approx(11.0 + 0.2 * static_cast<double>(r)));
+    // (100 * (11.3 + 0.2 r) + 20 * (11.0 + 0.2 r)) / 120 = 11.25 + 0.2 r.
+    CHECK(cells[2].lq[r] == doctest::Approx(11.25 + 0.2 * static_cast<double>(r)));
+    CHECK(cells[3].lq[r] == doctest::Approx(cells[2].lq[r]));
+  }
+  CHECK(cells[3].n == 0);  // report counts are kept
+}
+
+TEST_CASE("make_levels_monotone keeps every cell's percentiles ordered") {
+  // Pseudo-random groups (fixed LCG, so the test is deterministic) whose ranks fall across
+  // levels in different places, so the pooled blocks differ between ranks.
+  std::uint64_t state = 12345;
+  auto uniform = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<double>(state >> 11) / 9007199254740992.0;
+  };
+  for (int trial = 0; trial < 2000; ++trial) {
+    LevelCells cells(4);
+    for (auto& c : cells) {
+      double v = 10.5 + uniform();
+      for (double& q : c.lq) {
+        q = v;
+        v += 0.01 + 0.4 * uniform();
+      }
+      c.n = static_cast<std::size_t>(uniform() * 60);
+    }
+    make_levels_monotone(cells, 20);
+    for (std::size_t l = 0; l < cells.size(); ++l) {
+      for (std::size_t r = 0; r < kRanks.size(); ++r) {
+        if (r > 0) REQUIRE(cells[l].lq[r] > cells[l].lq[r - 1]);
+        if (l > 0) REQUIRE(cells[l].lq[r] >= cells[l - 1].lq[r]);
+      }
+    }
   }
 }

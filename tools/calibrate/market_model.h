@@ -58,8 +58,18 @@ struct MarketModel {
   std::size_t n = 0;                              ///< reports in the fit
 };
 
-/// Fits the model to `train` (one fit window). Throws std::runtime_error if a level has no
-/// reports.
+/// Makes each log quantile (p10 .. p90) of a role x place group non-decreasing over the
+/// levels (EN <= MI <= SE <= EX): per rank, a weighted isotonic regression across the
+/// levels with weights n + k, so a cell without reports of its own still counts as its
+/// pooled prior's worth (k reports). Isotonic regression is order-preserving, so each
+/// cell's quantiles stay ordered. fit_model applies it to every group as soon as it is
+/// pooled, and apply_spread once more after widening.
+void make_levels_monotone(LevelCells& cells, double k);
+
+/// Fits the model to `train` (one fit window); every group's cells are made monotone over
+/// the levels (make_levels_monotone) as soon as they are pooled, so the cells pooled toward
+/// them and the factors measured against them see what the pack will hold. Throws
+/// std::runtime_error if a level has no reports.
 [[nodiscard]] MarketModel fit_model(const std::vector<Report>& train, const ProjectInputs& inputs,
                                     const MarketOptions& options);
 
@@ -93,7 +103,9 @@ struct SpreadCalibration {
                                                  const ProjectInputs& inputs,
                                                  const MarketOptions& options);
 
-/// Widens every cell of `model` by `calibration` (see SpreadCalibration).
+/// Widens every cell of `model` by `calibration` (see SpreadCalibration), then makes each
+/// group monotone over the levels again (make_levels_monotone): widening a wider cell by
+/// the same tau can lower its p10 below that of the level before it.
 void apply_spread(MarketModel& model, const SpreadCalibration& calibration);
 
 /// Mean over kRanks of the pinball loss of log quantiles `q` for the log value `y`.

@@ -22,6 +22,33 @@ Quantiles quantiles(std::vector<double> values) {
   return q;
 }
 
+std::vector<double> isotonic_regression(const std::vector<double>& y,
+                                        const std::vector<double>& w) {
+  if (y.size() != w.size()) throw std::invalid_argument("isotonic_regression: sizes differ");
+  struct Block {
+    double weighted_sum, weight;
+    std::size_t count;
+    [[nodiscard]] double value() const { return weighted_sum / weight; }
+  };
+  std::vector<Block> blocks;
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    if (!(w[i] > 0)) throw std::invalid_argument("isotonic_regression: weight not positive");
+    blocks.push_back({w[i] * y[i], w[i], 1});
+    // Pool the new block with its predecessors while they lie above it.
+    while (blocks.size() > 1 && blocks[blocks.size() - 2].value() > blocks.back().value()) {
+      const Block last = blocks.back();
+      blocks.pop_back();
+      blocks.back().weighted_sum += last.weighted_sum;
+      blocks.back().weight += last.weight;
+      blocks.back().count += last.count;
+    }
+  }
+  std::vector<double> out;
+  out.reserve(y.size());
+  for (const Block& b : blocks) out.insert(out.end(), b.count, b.value());
+  return out;
+}
+
 double mean(const std::vector<double>& values) {
   if (values.empty()) throw std::invalid_argument("mean of an empty sample");
   double sum = 0;

@@ -49,6 +49,14 @@ inline constexpr double kZ90 = 1.2815515655446004;
 /// tau == 0 returns `lq` unchanged. Example: widened({...}, 0) == {...}.
 [[nodiscard]] Quantiles widened(const Quantiles& lq, double tau, int grid = 49);
 
+/// Weighted isotonic regression by pool-adjacent-violators: the non-decreasing sequence x
+/// that minimises sum w_i (x_i - y_i)^2. Runs of y that fall are replaced by their weighted
+/// mean. Weights must be positive and as many as the values. It is order-preserving: if
+/// y <= y' element by element, then the fits are too (same weights).
+/// Example: isotonic_regression({1, 3, 2}, {1, 1, 1}) == {1, 2.5, 2.5}.
+[[nodiscard]] std::vector<double> isotonic_regression(const std::vector<double>& y,
+                                                      const std::vector<double>& w);
+
 /// Weight of a sample of n against its prior in partial pooling: n / (n + k).
 [[nodiscard]] inline double shrink_weight(std::size_t n, double k) {
   return static_cast<double>(n) / (static_cast<double>(n) + k);

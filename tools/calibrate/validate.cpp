@@ -99,7 +99,11 @@ std::string validate_market(const std::filesystem::path& shared, const ProjectIn
 
   std::vector<Slice> slices;
   slices.push_back({"all roles", [](const Report&) { return true; }, {}, {}});
-  const std::size_t ml = 0;  // roles.csv lists ml-engineer first
+  std::size_t ml = in.roles.size();
+  for (std::size_t i = 0; i < in.roles.size(); ++i) {
+    if (in.roles[i].id == "ml-engineer") ml = i;
+  }
+  if (ml == in.roles.size()) throw std::runtime_error("validation: roles.csv has no ml-engineer");
   slices.push_back({in.roles[ml].label + ", US",
                     [ml](const Report& r) { return r.role == ml && r.country == "US"; }, {}, {}});
   for (std::size_t i = 0; i < in.roles.size(); ++i) {
