@@ -138,6 +138,8 @@ bool in_range(const Quantiles& q, bool allow_zero) {
   return true;
 }
 
+// The confidence word for a cell of n reports: about 100 reports pin a median within a few
+// per cent, 30 is the usual floor for a sample quantile, fewer (or a fallback) is "low".
 std::string confidence_for(long long n) {
   if (n >= 100) return "high";
   if (n >= 30) return "medium";

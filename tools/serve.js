@@ -24,7 +24,8 @@ function serve(req, res) {
   }
   if (pathname.endsWith('/')) pathname += 'index.html';
   const file = path.join(root, pathname);
-  if (!file.startsWith(root + path.sep)) {
+  // Only the repository's files: nothing outside it, nothing hidden (.git, .ci).
+  if (!file.startsWith(root + path.sep) || path.relative(root, file).split(path.sep).some((p) => p.startsWith('.'))) {
     res.writeHead(403).end('forbidden');
     return;
   }
