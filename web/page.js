@@ -4,6 +4,17 @@
   'use strict';
   var calculator = document.getElementById('calculator');
   var link = document.getElementById('switch-lang');
+  // The page's own text in Chinese; the English is in index.html (kept for en).
+  var ZH = {
+    heading: '机器学习工程师的薪资是多少？',
+    intro: '按经验、职位、公司、国家和城市给出薪资范围，全部在你的浏览器中计算。你输入的内容不会离开本页面。',
+    footer: '数据：ai-jobs.net 薪资报告（CC0）、美国劳工统计局 OEWS 和劳工部 OFLC 工资（公有领域）、' +
+      'H-1B LCA 记录、中国招聘数据、德国 IT 薪资调查；日期和许可见 data/README.md。',
+  };
+  var english = {};
+  document.querySelectorAll('[data-text]').forEach(function (node) {
+    english[node.getAttribute('data-text')] = node.textContent;
+  });
 
   function apply() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -11,6 +22,11 @@
     var other = lang === 'zh-CN' ? 'en' : 'zh-CN';
     document.documentElement.lang = lang;
     calculator.setAttribute('lang', lang);
+    document.querySelectorAll('[data-text]').forEach(function (node) {
+      var key = node.getAttribute('data-text');
+      node.textContent = lang === 'zh-CN' ? ZH[key] : english[key];
+    });
+    document.title = lang === 'zh-CN' ? ZH.heading : english.heading;
     if (other === 'en') params.delete('lang');
     else params.set('lang', other);
     link.href = '#' + params.toString();

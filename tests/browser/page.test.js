@@ -88,5 +88,7 @@ test('the Chinese interface renders from the hash', async () => {
   const cards = await tierCards(page).allTextContents();
   assert.match(cards[0], /入门级/);
   assert.match(cards[0], /97,090/);
+  assert.equal(await page.locator('h1').textContent(), '机器学习工程师的薪资是多少？');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   await page.close();
 });
