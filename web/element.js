@@ -493,7 +493,7 @@ class MLSalaryCalculator extends HTMLElement {
             el('tbody', null, factorRows))
           : el('p', { className: 'muted', text: this._t('noFactors') }),
         el('p', { className: 'muted', part: 'sample', text: r.sample.n > 0
-          ? this._t('sample', { n: r.sample.n.toLocaleString(lang), confidence: confidence })
+          ? this._t('sample', { n: r.sample.n.toLocaleString(this._locale()), confidence: confidence })
           : this._t('sampleUnknown', { confidence: confidence }) })),
       r.warnings.length ? el('ul', { className: 'warnings', part: 'warnings' },
         r.warnings.map(function (w) { return el('li', { text: warningText(lang, w) }); })) : null);
@@ -529,7 +529,6 @@ class MLSalaryCalculator extends HTMLElement {
     var points = this._core.curve(profile, 0, 20);
     if (!Array.isArray(points)) { setChildren(v.chart); return; }
     var scale = this._period === 'monthly' ? 1 / r.payMonths : 1;
-    var lang = this._lang();
     var compact = new Intl.NumberFormat(this._locale(), { style: 'currency', currency: r.currency,
       notation: 'compact', maximumFractionDigits: 1 });
     setChildren(v.chart,

@@ -109,37 +109,26 @@ void profile_seeds(const fs::path& dir, const salary::Library& library) {
   const auto emit = [&](const json& value) { write(dir, "p" + std::to_string(n++), value.dump()); };
   for (const salary::DataPack& pack : library.packs) {
     const json base = {{"dataset", pack.id}, {"years", 6}};
-    each_capped(pack.roles, kCap, [&](const salary::Role& r) {
+    // One seed per id of each list: the base profile with that one field set.
+    const auto with = [&](const char* key, const std::string& value) {
       json p = base;
-      p["role"] = r.id;
-      emit(p);
-    });
-    each_capped(pack.countries, kCap, [&](const salary::Country& c) {
-      json p = base;
-      p["country"] = c.id;
-      emit(p);
-    });
+      p[key] = value;
+      return p;
+    };
+    each_capped(pack.roles, kCap, [&](const salary::Role& r) { emit(with("role", r.id)); });
+    each_capped(pack.countries, kCap,
+                [&](const salary::Country& c) { emit(with("country", c.id)); });
     each_capped(pack.cities, kCap, [&](const salary::City& c) {
-      json p = base;
+      json p = with("city", c.id);
       p["country"] = c.country;
-      p["city"] = c.id;
       emit(p);
     });
-    each_capped(pack.companies, kCap, [&](const salary::Company& c) {
-      json p = base;
-      p["company"] = c.id;
-      emit(p);
-    });
-    each_capped(pack.company_sizes, kCap, [&](const salary::CompanySize& s) {
-      json p = base;
-      p["companySize"] = s.id;
-      emit(p);
-    });
-    each_capped(pack.currencies, kCap, [&](const salary::Currency& c) {
-      json p = base;
-      p["currency"] = c.id;
-      emit(p);
-    });
+    each_capped(pack.companies, kCap,
+                [&](const salary::Company& c) { emit(with("company", c.id)); });
+    each_capped(pack.company_sizes, kCap,
+                [&](const salary::CompanySize& c) { emit(with("companySize", c.id)); });
+    each_capped(pack.currencies, kCap,
+                [&](const salary::Currency& c) { emit(with("currency", c.id)); });
     for (const salary::Level& l : pack.levels) {
       json p = base;
       p["years"] = l.anchor_years;
