@@ -4,11 +4,14 @@
 
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <vector>
 
 #include "bonus.h"
 #include "csv.h"
+#include "market.h"
 #include "market_model.h"
 #include "pack_json.h"
 #include "stats.h"
@@ -189,4 +192,24 @@ TEST_CASE("make_levels_monotone keeps every cell's percentiles ordered") {
       }
     }
   }
+}
+
+TEST_CASE("oews_drift: mean log growth of the SOC medians into the year; a missing year throws") {
+  const auto dir = std::filesystem::temp_directory_path() / "calibrate_test_oews";
+  std::filesystem::create_directories(dir / "bls");
+  {
+    std::ofstream f(dir / "bls" / "oews.csv", std::ios::binary);
+    f << "SURVEY_YEAR,OCC_CODE,A_MEDIAN\r\n"
+         "2022,15-1221,100000\r\n2022,15-1252,200000\r\n"
+         "2023,15-1221,110000\r\n2023,15-1252,190000\r\n2023,15-2051,#\r\n";
+  }
+  MarketOptions opt;
+  opt.oews_file = "bls/oews.csv";
+  opt.city_socs = {"15-1221", "15-1252"};
+  CHECK(oews_drift(dir, opt, 2023) ==
+        doctest::Approx((std::log(1.1) + std::log(0.95)) / 2).epsilon(1e-12));
+  CHECK_THROWS_AS(static_cast<void>(oews_drift(dir, opt, 2022)), std::runtime_error);
+  opt.city_socs.push_back("15-2051");  // top-coded "#" in 2023: no median
+  CHECK_THROWS_AS(static_cast<void>(oews_drift(dir, opt, 2023)), std::runtime_error);
+  std::filesystem::remove_all(dir);
 }

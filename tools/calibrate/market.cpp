@@ -157,6 +157,23 @@ json level_json(const LevelDef& l) {
 
 }  // namespace
 
+double oews_drift(const std::filesystem::path& shared, const MarketOptions& opt, int year) {
+  const auto before = read_oews_medians(shared / opt.oews_file, year - 1);
+  const auto after = read_oews_medians(shared / opt.oews_file, year);
+  double sum = 0;
+  for (const auto& soc : opt.city_socs) {
+    const auto b = before.find(soc), a = after.find(soc);
+    if (b == before.end() || a == after.end()) {
+      throw std::runtime_error(opt.oews_file + ": no national median of " + soc + " for May " +
+                               std::to_string(b == before.end() ? year - 1 : year) +
+                               " (needed for the drift of a fit ending in " +
+                               std::to_string(year) + ")");
+    }
+    sum += std::log(a->second / b->second);
+  }
+  return sum / static_cast<double>(opt.city_socs.size());
+}
+
 std::string us_city_cross_check(const std::filesystem::path& shared, const MarketOptions& opt) {
   return us_city_factors(shared, read_h1b(shared / opt.h1b_file), opt).cross_check;
 }
@@ -168,7 +185,13 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
   if (fit_to_year == 0) {
     for (const auto& r : reports) fit_to_year = std::max(fit_to_year, r.year);
   }
-  const SpreadCalibration spread = calibrate_spread(reports, in, opt);
+  // tau is fitted with the drift into the nested fit's year; the pack gets the drift into its
+  // own fit's year.
+  SpreadCalibration spread =
+      calibrate_spread(reports, in, opt, oews_drift(shared, opt, opt.spread_fit_to_year));
+  spread.drift = oews_drift(shared, opt, fit_to_year);
+  std::cerr << "calibrate: market: drift " << spread.drift << " (OEWS May " << fit_to_year - 1
+            << " -> May " << fit_to_year << ")\n";
   MarketModel model = fit_model(fit_window(reports, fit_to_year, opt), in, opt);
   apply_spread(model, spread);
   const BonusShares shares = read_bonus_shares(shared / opt.de_survey_file, in.levels, opt);

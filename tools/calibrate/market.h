@@ -46,14 +46,16 @@ struct MarketOptions {
   std::size_t min_country_role_rows = 10;
 
   /// Spread calibration (SpreadCalibration): fit the window ending at this year, predict
-  /// the next year, choose drift and tau on these grids by least pinball loss. The
-  /// validation sets it to its train_to_year - 1 (validate_market), so the test year is
-  /// never seen; the production pack uses the same split as the default validation.
+  /// the next year, choose tau on this grid by least pinball loss. The validation sets it
+  /// to its train_to_year - 1 (validate_market), so the test year is never seen; the
+  /// production pack uses the same split as the default validation.
   int spread_fit_to_year = 2022;
   double spread_tau_max = 0.4, spread_tau_step = 0.01;
-  double spread_drift_max = 0.15, spread_drift_step = 0.005;
 
+  /// OEWS national medians of this May are the reference of the US city factors.
   int oews_year = 2024;
+  /// The SOCs of the roles (data scientists, research scientists, software developers):
+  /// city factors average over them, and so does the year-ahead drift (oews_drift).
   std::vector<std::string> city_socs = {"15-1221", "15-1252", "15-2051"};
 
   /// Bonus sample filters for the German survey (EUR).
@@ -79,6 +81,15 @@ struct MarketOptions {
                                                const ProjectInputs& inputs,
                                                const MarketOptions& options = {},
                                                int fit_to_year = 0);
+
+/// Year-ahead pay drift of a fit whose newest reports are of `year`, in log: the mean over
+/// options.city_socs of log(OEWS national median of May `year` / that of May `year` - 1),
+/// the latest annual wage growth known once that year is over. It comes from outside the
+/// ai-jobs.net reports, whose year-to-year change mixes pay growth with changes in who
+/// reports (self-reports up to 2022, mostly postings from 2023). Throws std::runtime_error
+/// if a SOC has no median in either year.
+[[nodiscard]] double oews_drift(const std::filesystem::path& shared, const MarketOptions& options,
+                                int year);
 
 /// Markdown table comparing, for the US areas with the most H-1B data/ML filings, the H-1B
 /// area median / national H-1B median with the OFLC ratio and the pack's city factor.

@@ -264,9 +264,10 @@ void apply_spread(MarketModel& m, const SpreadCalibration& cal) {
 }
 
 SpreadCalibration calibrate_spread(const std::vector<Report>& reports, const ProjectInputs& in,
-                                   const MarketOptions& opt) {
+                                   const MarketOptions& opt, double drift) {
   SpreadCalibration best;
   best.k = opt.shrink_k;
+  best.drift = drift;
   best.fit_to_year = opt.spread_fit_to_year;
   best.test_year = opt.spread_fit_to_year + 1;
   const auto train = fit_window(reports, best.fit_to_year, opt);
@@ -282,56 +283,41 @@ SpreadCalibration calibrate_spread(const std::vector<Report>& reports, const Pro
   best.n_test = test.size();
   const MarketModel fitted = fit_model(train, in, opt);
 
-  // Integer grid steps, so the grid is the same on every machine.
-  const int n_tau = static_cast<int>(std::lround(opt.spread_tau_max / opt.spread_tau_step));
-  const int n_drift = static_cast<int>(std::lround(opt.spread_drift_max / opt.spread_drift_step));
-  // Least loss over the drift grid for given tau0, tau1 (grid indices); sets `drift`.
-  auto loss_of = [&](int t0, int t1, double& drift) {
+  // Mean pinball loss of the nested test reports for tau0, tau1 (integer grid steps, so the
+  // grid is the same on every machine) and the given drift.
+  auto loss_of = [&](int t0, int t1, double with_drift) {
     SpreadCalibration cal = best;
     cal.tau0 = t0 * opt.spread_tau_step;
     cal.tau1 = t1 * opt.spread_tau_step;
-    cal.drift = 0;
+    cal.drift = with_drift;
     MarketModel m = fitted;
     apply_spread(m, cal);
-    std::vector<std::pair<Quantiles, double>> pred;  // (quantiles, y) per test report
-    pred.reserve(test.size());
-    for (const Report* r : test) pred.emplace_back(predict(m, in, *r), r->log_usd);
-    double least = std::numeric_limits<double>::infinity();
-    for (int di = -n_drift; di <= n_drift; ++di) {
-      const double d = di * opt.spread_drift_step;
-      double loss = 0;
-      for (const auto& [q, y] : pred) loss += pinball(q, y - d);
-      loss /= static_cast<double>(pred.size());
-      if (t0 == 0 && t1 == 0 && di == 0) best.loss_before = loss;
-      if (loss < least - 1e-12) {
-        least = loss;
-        drift = d;
-      }
-    }
-    return least;
+    double loss = 0;
+    for (const Report* r : test) loss += pinball(predict(m, in, *r), r->log_usd);
+    return loss / static_cast<double>(test.size());
   };
+  best.loss_before = loss_of(0, 0, 0);
+  const int n_tau = static_cast<int>(std::lround(opt.spread_tau_max / opt.spread_tau_step));
   int t0 = 0, t1 = 0;
-  double drift = 0, least = loss_of(0, 0, drift);
+  double least = loss_of(0, 0, drift);
   for (int sweep = 0; sweep < 2; ++sweep) {
     for (int which = 0; which < 2; ++which) {
       for (int t = 0; t <= n_tau; ++t) {
         const int a = which == 0 ? t : t0, b = which == 0 ? t1 : t;
-        double d = 0;
-        const double loss = loss_of(a, b, d);
+        const double loss = loss_of(a, b, drift);
         if (loss < least - 1e-12) {
           least = loss;
-          t0 = a, t1 = b, drift = d;
+          t0 = a, t1 = b;
         }
       }
     }
   }
   best.tau0 = t0 * opt.spread_tau_step;
   best.tau1 = t1 * opt.spread_tau_step;
-  best.drift = drift;
   best.loss_after = least;
   std::cerr << "calibrate: market: spread fit on " << best.n_fit << " reports to "
             << best.fit_to_year << ", tested on " << best.n_test << " of " << best.test_year
-            << ": drift " << best.drift << ", tau0 " << best.tau0 << ", tau1 " << best.tau1
+            << ": drift " << best.drift << " (OEWS), tau0 " << best.tau0 << ", tau1 " << best.tau1
             << " (pinball " << best.loss_before << " -> " << best.loss_after << ")\n";
   return best;
 }

@@ -84,7 +84,7 @@ void make_levels_monotone(LevelCells& cells, double k);
 /// group of n reports (k = shrink_k): a country's own cells use its report count; region
 /// and "*" cells, which stand in for countries with few reports, use n = 0.
 struct SpreadCalibration {
-  double drift = 0;  ///< log pay change from the fit window to the next year
+  double drift = 0;  ///< log pay change from the fit window to the next year (oews_drift)
   double tau0 = 0;   ///< location error of a large group, log
   double tau1 = 0;   ///< extra location error of a group without reports, log
   double k = 20;
@@ -95,13 +95,14 @@ struct SpreadCalibration {
   double loss_before = 0, loss_after = 0;  ///< mean pinball of the nested test rows
 };
 
-/// Estimates drift, tau0 and tau1 inside the training period: fits the window ending at
-/// options.spread_fit_to_year, predicts the next year's reports and takes the values on the
-/// options' grids with the least mean pinball loss (log space, ranks kRanks), searching
-/// tau0 and tau1 by turns (two sweeps each) and drift exhaustively for every pair.
+/// Estimates tau0 and tau1 inside the training period: fits the window ending at
+/// options.spread_fit_to_year, shifts it by `drift` (the pay growth into that year, from
+/// outside the reports: oews_drift), predicts the next year's reports and takes the values
+/// on the options' grid with the least mean pinball loss (log space, ranks kRanks),
+/// searching tau0 and tau1 by turns (two sweeps each). The result carries `drift`.
 [[nodiscard]] SpreadCalibration calibrate_spread(const std::vector<Report>& reports,
                                                  const ProjectInputs& inputs,
-                                                 const MarketOptions& options);
+                                                 const MarketOptions& options, double drift);
 
 /// Widens every cell of `model` by `calibration` (see SpreadCalibration), then makes each
 /// group monotone over the levels again (make_levels_monotone): widening a wider cell by
