@@ -11,8 +11,8 @@ const zlib = require('zlib');
 // Measured sizes (zlib level 9) plus about 1.5% for small changes.
 const BUDGETS = {
   // Raised once, from 185,000 / 171,500, when the element gained url-state and per-dataset
-  // options and the market pack its monotone levels (measured 184,762 / 169,947; 185,018 /
-  // 170,204 after the OEWS drift).
+  // options and the market pack its monotone levels (measured 184,762 / 169,947; 185,077 /
+  // 170,265 after the OEWS drift).
   'ml-salary.js': 187500,
   'salary-core.js': 172500,
 };

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <random>
+#include <string>
 #include <stdexcept>
 #include <vector>
 
@@ -194,22 +196,35 @@ TEST_CASE("make_levels_monotone keeps every cell's percentiles ordered") {
   }
 }
 
-TEST_CASE("oews_drift: mean log growth of the SOC medians into the year; a missing year throws") {
-  const auto dir = std::filesystem::temp_directory_path() / "calibrate_test_oews";
-  std::filesystem::create_directories(dir / "bls");
+TEST_CASE("oews_drift: mean log growth of the SOC medians into the year, over the SOCs with both") {
+  // A folder of its own per run, removed whatever the checks do.
+  struct TempDir {
+    std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                 ("calibrate_test_oews_" + std::to_string(std::random_device{}()));
+    ~TempDir() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  } dir;
+  std::filesystem::create_directories(dir.path / "bls");
   {
-    std::ofstream f(dir / "bls" / "oews.csv", std::ios::binary);
+    std::ofstream f(dir.path / "bls" / "oews.csv", std::ios::binary);
     f << "SURVEY_YEAR,OCC_CODE,A_MEDIAN\r\n"
-         "2022,15-1221,100000\r\n2022,15-1252,200000\r\n"
+         "2022,15-1221,100000\r\n2022,15-1252,200000\r\n2022,15-2051,100000\r\n"
          "2023,15-1221,110000\r\n2023,15-1252,190000\r\n2023,15-2051,#\r\n";
   }
   MarketOptions opt;
   opt.oews_file = "bls/oews.csv";
   opt.city_socs = {"15-1221", "15-1252"};
-  CHECK(oews_drift(dir, opt, 2023) ==
-        doctest::Approx((std::log(1.1) + std::log(0.95)) / 2).epsilon(1e-12));
-  CHECK_THROWS_AS(static_cast<void>(oews_drift(dir, opt, 2022)), std::runtime_error);
-  opt.city_socs.push_back("15-2051");  // top-coded "#" in 2023: no median
-  CHECK_THROWS_AS(static_cast<void>(oews_drift(dir, opt, 2023)), std::runtime_error);
-  std::filesystem::remove_all(dir);
+  const double both = (std::log(1.1) + std::log(0.95)) / 2;
+  CHECK(oews_drift(dir.path, opt, 2023) == doctest::Approx(both).epsilon(1e-12));
+  // 15-2051 is top-coded ("#") in 2023: it is left out, the others still count.
+  opt.city_socs.push_back("15-2051");
+  CHECK(oews_drift(dir.path, opt, 2023) == doctest::Approx(both).epsilon(1e-12));
+  // No SOC has both years (no 2021 rows), or no SOC is asked for: an error, not 0 or NaN.
+  CHECK_THROWS_AS(static_cast<void>(oews_drift(dir.path, opt, 2022)), std::runtime_error);
+  opt.city_socs = {"15-2051"};
+  CHECK_THROWS_AS(static_cast<void>(oews_drift(dir.path, opt, 2023)), std::runtime_error);
+  opt.city_socs.clear();
+  CHECK_THROWS_AS(static_cast<void>(oews_drift(dir.path, opt, 2023)), std::runtime_error);
 }

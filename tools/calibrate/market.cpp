@@ -161,17 +161,26 @@ double oews_drift(const std::filesystem::path& shared, const MarketOptions& opt,
   const auto before = read_oews_medians(shared / opt.oews_file, year - 1);
   const auto after = read_oews_medians(shared / opt.oews_file, year);
   double sum = 0;
+  std::size_t n = 0;
+  std::string used;
   for (const auto& soc : opt.city_socs) {
     const auto b = before.find(soc), a = after.find(soc);
-    if (b == before.end() || a == after.end()) {
-      throw std::runtime_error(opt.oews_file + ": no national median of " + soc + " for May " +
-                               std::to_string(b == before.end() ? year - 1 : year) +
-                               " (needed for the drift of a fit ending in " +
-                               std::to_string(year) + ")");
-    }
+    if (b == before.end() || a == after.end()) continue;
     sum += std::log(a->second / b->second);
+    ++n;
+    used += (used.empty() ? "" : ", ") + soc;
   }
-  return sum / static_cast<double>(opt.city_socs.size());
+  if (n == 0) {
+    throw std::runtime_error(opt.oews_file + ": no SOC of the roles has a national median for both May " +
+                             std::to_string(year - 1) + " and May " + std::to_string(year) +
+                             " (needed for the drift of a fit ending in " + std::to_string(year) +
+                             ")");
+  }
+  if (n < opt.city_socs.size()) {
+    std::cerr << "calibrate: market: drift into " << year << " from " << used
+              << " only (the other SOCs lack a median in one of the years)\n";
+  }
+  return sum / static_cast<double>(n);
 }
 
 std::string us_city_cross_check(const std::filesystem::path& shared, const MarketOptions& opt) {

@@ -84,10 +84,12 @@ struct MarketOptions {
 
 /// Year-ahead pay drift of a fit whose newest reports are of `year`, in log: the mean over
 /// options.city_socs of log(OEWS national median of May `year` / that of May `year` - 1),
-/// the latest annual wage growth known once that year is over. It comes from outside the
-/// ai-jobs.net reports, whose year-to-year change mixes pay growth with changes in who
-/// reports (self-reports up to 2022, mostly postings from 2023). Throws std::runtime_error
-/// if a SOC has no median in either year.
+/// the wage growth measured for that year (BLS publishes the May figures the next spring).
+/// It comes from outside the ai-jobs.net reports, whose year-to-year change mixes pay growth
+/// with changes in who reports (self-reports up to 2022, mostly postings from 2023). SOCs
+/// without a median in one of the two years (OEWS top-codes some, and the file's 2020 has
+/// 15-1221 only) are left out of the mean, with a note on stderr; throws
+/// std::runtime_error if none is left.
 [[nodiscard]] double oews_drift(const std::filesystem::path& shared, const MarketOptions& options,
                                 int year);
 

@@ -258,7 +258,8 @@ void apply_spread(MarketModel& m, const SpreadCalibration& cal) {
   for_each_group(m, [&](LevelCells& cells, std::size_t n) {
     for (auto& c : cells) c.lq = shifted(widened(c.lq, cal.tau(n)), cal.drift);
     // One tau for the whole group, yet a quantile can still fall a little: a cell with a
-    // longer upper tail gets a lower widened p10 (up to 1.7% in the 2024-25 pack).
+    // longer upper tail gets a lower widened p10 (by up to 1.7% in 25 groups of the pack
+    // when this second pass was added).
     make_levels_monotone(cells, cal.k);
   });
 }
