@@ -45,6 +45,14 @@ json estimate_json(const Estimate& e) {
             {"warnings", warnings}};
   j["city"] = e.city.empty() ? json(nullptr) : json(e.city);
   j["company"] = e.company.empty() ? json(nullptr) : json(e.company);
+  j["companySize"] = e.company_size.empty() ? json(nullptr) : json(e.company_size);
+  j["employer"] = e.employer;
+  j["bonusWhenPaid"] = e.bonus_paid ? json{{"incidence", e.bonus_paid->incidence},
+                                           {"p25", e.bonus_paid->p25},
+                                           {"p50", e.bonus_paid->p50},
+                                           {"p75", e.bonus_paid->p75},
+                                           {"source", e.bonus_paid->source}}
+                                     : json(nullptr);
   return j;
 }
 
@@ -136,7 +144,10 @@ json catalog(const Library& library) {
                         {"cities", ids(p.cities)},
                         {"companies", ids(p.companies)},
                         {"companySizes", ids(p.company_sizes)},
-                        {"currencies", ids(p.currencies)}});
+                        {"currencies", ids(p.currencies)},
+                        {"employers", p.remote_reference.empty()
+                                          ? json::array({kEmployerLocal})
+                                          : json::array({kEmployerLocal, kEmployerUsRemote})}});
     merge(roles, seen_roles, p.roles, [](const Role& r) {
       json j = labelled(r.id, r.label, r.label_zh);
       j["titles"] = r.titles;
@@ -155,6 +166,8 @@ json catalog(const Library& library) {
       j["currency"] = c.currency;
       j["payMonths"] = c.pay_months;
       if (!c.region.empty()) j["region"] = c.region;
+      j["levelBorrowed"] = c.borrowed;
+      j["remote"] = c.remote.has_value();
       return j;
     });
     merge(cities, seen_cities, p.cities, [](const City& c) {
@@ -165,6 +178,8 @@ json catalog(const Library& library) {
     merge(companies, seen_companies, p.companies, [](const Company& c) {
       json j = labelled(c.id, c.label, c.label_zh);
       j["tier"] = c.tier;
+      j["countries"] = c.countries;
+      j["size"] = c.size.empty() ? json(nullptr) : json(c.size);
       return j;
     });
     merge(company_sizes, seen_sizes, p.company_sizes,

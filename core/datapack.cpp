@@ -31,6 +31,60 @@ bool read_labels(Reader& r, const json& obj, const std::string& path, std::strin
          r.string(obj, "label_zh", path, label_zh, Presence::kOptional);
 }
 
+// {"incidence": .., "incidence_large": .., "paid_share": {"p25", "p50", "p75"}, "source"}.
+bool read_bonus(Reader& r, const json& level, const std::string& path,
+                std::optional<BonusModel>& out) {
+  const auto it = level.find("bonus");
+  if (it == level.end() || it->is_null()) return true;
+  const std::string at = path + "/bonus";
+  BonusModel b;
+  if (!r.object(*it, at) || !r.number(*it, "incidence", at, b.incidence) ||
+      !r.number(*it, "incidence_large", at, b.incidence_large) ||
+      !r.object_at(*it, "paid_share", at) || !r.string(*it, "source", at, b.source)) {
+    return false;
+  }
+  const json& share = it->at("paid_share");
+  const std::string share_at = at + "/paid_share";
+  if (!r.number(share, "p25", share_at, b.paid_p25) || !r.number(share, "p50", share_at, b.paid_p50) ||
+      !r.number(share, "p75", share_at, b.paid_p75)) {
+    return false;
+  }
+  out = b;
+  return true;
+}
+
+// {"EN": 0.4, "MI": 0.45, ...}: numbers by level id; checked against /levels in validation.
+bool read_level_factors(Reader& r, const json& country, const std::string& path,
+                        std::map<std::string, double>& out) {
+  const auto it = country.find("level_factors");
+  if (it == country.end() || it->is_null()) return true;
+  const std::string at = path + "/level_factors";
+  if (!r.object(*it, at)) return false;
+  for (const auto& [key, value] : it->items()) {
+    double f = 0;
+    if (!r.number(*it, key.c_str(), at, f)) return false;
+    out[key] = f;
+  }
+  return true;
+}
+
+// {"factor": .., "n": .., "borrowed": .., "source": ..}
+bool read_remote(Reader& r, const json& country, const std::string& path,
+                 std::optional<RemoteFactor>& out) {
+  const auto it = country.find("remote");
+  if (it == country.end() || it->is_null()) return true;
+  const std::string at = path + "/remote";
+  RemoteFactor f;
+  if (!r.object(*it, at) || !r.number(*it, "factor", at, f.factor) ||
+      !r.count(*it, "n", at, f.n, Presence::kOptional) ||
+      !r.boolean(*it, "borrowed", at, f.borrowed, Presence::kOptional) ||
+      !r.string(*it, "source", at, f.source)) {
+    return false;
+  }
+  out = f;
+  return true;
+}
+
 // Reads the array at obj[key], calling read_item(item_json, item_path, item) for each element.
 template <class T, class F>
 bool read_list(Reader& r, const json& obj, const char* key, const std::string& path,
@@ -61,7 +115,8 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
   std::string years_model;
   if (!r.string(doc, "id", root, p.id) || !r.string(doc, "label", root, p.label) ||
       !r.string(doc, "as_of", root, p.as_of) || !r.string(doc, "currency", root, p.currency) ||
-      !r.string(doc, "years_model", root, years_model)) {
+      !r.string(doc, "years_model", root, years_model) ||
+      !r.string(doc, "remote_reference", root, p.remote_reference, Presence::kOptional)) {
     return false;
   }
   if (years_model == "step") {
@@ -85,7 +140,8 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
                             read_labels(r, j, at, l.label, l.label_zh) &&
                             r.number(j, "from_years", at, l.from_years) &&
                             r.optional_number(j, "to_years", at, l.to_years) &&
-                            r.number(j, "anchor_years", at, l.anchor_years);
+                            r.number(j, "anchor_years", at, l.anchor_years) &&
+                            read_bonus(r, j, at, l.bonus);
                    }) &&
          read_list(r, doc, "roles", root, p.roles, Presence::kRequired,
                    [&](const json& j, const std::string& at, Role& role) {
@@ -107,11 +163,16 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
                          r.string(j, "currency", at, c.currency) &&
                          r.string(j, "region", at, c.region, Presence::kOptional) &&
                          r.optional_number(j, "factor", at, c.factor) &&
+                         read_level_factors(r, j, at, c.level_factors_by_id) &&
                          r.string(j, "source", at, c.source,
-                                  c.factor ? Presence::kRequired : Presence::kOptional) &&
+                                  c.factor || !c.level_factors_by_id.empty() ? Presence::kRequired
+                                                                       : Presence::kOptional) &&
+                         r.count(j, "n", at, c.n, Presence::kOptional) &&
+                         r.boolean(j, "borrowed", at, c.borrowed, Presence::kOptional) &&
                          r.optional_number(j, "pay_months", at, months) &&
                          r.string(j, "pay_months_source", at, c.pay_months_source,
-                                  months ? Presence::kRequired : Presence::kOptional);
+                                  months ? Presence::kRequired : Presence::kOptional) &&
+                         read_remote(r, j, at, c.remote);
                      if (months) c.pay_months = *months;
                      return ok;
                    }) &&
@@ -137,7 +198,10 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
                             r.string(j, "tier", at, c.tier) &&
                             r.optional_number(j, "factor", at, c.factor) &&
                             r.count(j, "n", at, c.n, Presence::kOptional) &&
-                            r.string(j, "source", at, c.source);
+                            r.string(j, "years", at, c.years, Presence::kOptional) &&
+                            r.string(j, "source", at, c.source) &&
+                            r.string_list(j, "countries", at, c.countries, Presence::kOptional) &&
+                            r.string(j, "size", at, c.size, Presence::kOptional);
                    }) &&
          read_list(r, doc, "company_sizes", root, p.company_sizes, Presence::kOptional,
                    [&](const json& j, const std::string& at, CompanySize& s) {
@@ -208,11 +272,34 @@ class Validator {
         fail("unknown_id", at + "/region", "is not listed in /regions");
       }
       if (c.factor) check_factor(at + "/factor", *c.factor);
+      if (!c.level_factors_by_id.empty()) {
+        for (const auto& [level, f] : c.level_factors_by_id) {
+          if (!find_by_id(p_.levels, level)) {
+            fail("unknown_id", at + "/level_factors/" + level, "is not listed in /levels");
+          }
+          check_factor(at + "/level_factors/" + level, f);
+        }
+        for (const Level& l : p_.levels) {
+          if (!c.level_factors_by_id.count(l.id)) {
+            fail("missing_field", at + "/level_factors/" + l.id, "is required: a factor for every level");
+          }
+        }
+      }
       if (!c.source.empty()) check_source(at + "/source", c.source);
+      if (c.remote) {
+        if (p_.remote_reference.empty()) {
+          fail("missing_field", "/remote_reference", "is required when a country has remote figures");
+        }
+        check_factor(at + "/remote/factor", c.remote->factor);
+        check_source(at + "/remote/source", c.remote->source);
+      }
       if (!(c.pay_months >= 12 && c.pay_months <= 24)) {
         fail("invalid_value", at + "/pay_months", "must be between 12 and 24");
       }
       if (!c.pay_months_source.empty()) check_source(at + "/pay_months_source", c.pay_months_source);
+    }
+    if (!p_.remote_reference.empty() && !find_by_id(p_.countries, p_.remote_reference)) {
+      fail("unknown_id", "/remote_reference", "is not listed in /countries");
     }
     for (std::size_t i = 0; i < p_.cities.size(); ++i) {
       const City& c = p_.cities[i];
@@ -236,6 +323,14 @@ class Validator {
       }
       if (c.factor) check_factor(at + "/factor", *c.factor);
       check_source(at + "/source", c.source);
+      for (std::size_t k = 0; k < c.countries.size(); ++k) {
+        if (!find_by_id(p_.countries, c.countries[k])) {
+          fail("unknown_id", at + "/countries/" + std::to_string(k), "is not listed in /countries");
+        }
+      }
+      if (!c.size.empty() && c.size != "S" && c.size != "M" && c.size != "L") {
+        fail("invalid_value", at + "/size", "must be \"S\", \"M\" or \"L\"");
+      }
     }
     for (std::size_t i = 0; i < p_.company_sizes.size(); ++i) {
       const CompanySize& s = p_.company_sizes[i];
@@ -333,6 +428,26 @@ class Validator {
           l.anchor_years >= l.from_years && (!l.to_years || l.anchor_years < *l.to_years);
       if (!anchor_inside) fail("invalid_value", at + "/anchor_years", "must lie within the level");
       if (l.to_years) expected_from = *l.to_years;
+      if (l.bonus) {
+        const BonusModel& b = *l.bonus;
+        for (auto [name, v] : {std::pair{"incidence", b.incidence},
+                               std::pair{"incidence_large", b.incidence_large}}) {
+          if (!(v >= 0 && v <= 1)) {
+            fail("out_of_range", at + "/bonus/" + name, "must be a share between 0 and 1");
+          }
+        }
+        const double shares[] = {b.paid_p25, b.paid_p50, b.paid_p75};
+        const char* names[] = {"p25", "p50", "p75"};
+        for (int k = 0; k < 3; ++k) {
+          const std::string share_at = at + "/bonus/paid_share/" + names[k];
+          if (!(shares[k] > 0) || shares[k] > 100) {
+            fail("not_positive", share_at, "must be a share of base pay > 0");
+          } else if (k > 0 && shares[k] < shares[k - 1]) {
+            fail("unordered_percentiles", share_at, std::string("must not be below ") + names[k - 1]);
+          }
+        }
+        check_source(at + "/bonus/source", b.source);
+      }
     }
   }
 
@@ -416,6 +531,10 @@ Result<DataPack> parse_data_pack(std::string_view json_text) {
     DataPack pack;
     if (!parse(reader, doc, pack)) return reader.error();
     if (auto error = Validator(pack).run()) return *error;
+    for (Country& c : pack.countries) {
+      if (c.level_factors_by_id.empty()) continue;
+      for (const Level& l : pack.levels) c.level_factors.push_back(c.level_factors_by_id.at(l.id));
+    }
     return pack;
   } catch (const std::exception& e) {
     return Error{"internal", "/", std::string("data pack: could not be read: ") + e.what()};

@@ -1,6 +1,7 @@
 // A data pack: the figures one estimate is computed from (see data/SCHEMA.md).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,11 +22,20 @@ struct Source {
   std::string id, title, url, licence, as_of;
 };
 
+/// How bonuses are paid at a level: how many get one, and its size (bonus / base) when paid.
+struct BonusModel {
+  double incidence = 0;        // share of people with a bonus, in [0, 1]
+  double incidence_large = 0;  // the same at large companies
+  double paid_p25 = 0, paid_p50 = 0, paid_p75 = 0;  // bonus / base among those with one
+  std::string source;
+};
+
 struct Level {
   std::string id, label, label_zh;
   double from_years = 0;
   std::optional<double> to_years;  // exclusive; empty on the open-ended last level
   double anchor_years = 0;         // the years this level's cells describe
+  std::optional<BonusModel> bonus;
 };
 
 struct Role {
@@ -38,13 +48,29 @@ struct Region {
   std::string id, label, label_zh;
 };
 
+/// What remote work for an employer in the pack's remote_reference country pays from a
+/// country: a factor on that country's cells.
+struct RemoteFactor {
+  double factor = 1;
+  long long n = 0;        // reports behind it
+  bool borrowed = false;  // too few of its own: mostly its region's
+  std::string source;
+};
+
 struct Country {
   std::string id, label, label_zh, currency;
   std::string region;            // empty: falls back to the "*" cells directly
   std::optional<double> factor;  // scales the region's (or "*") cells it falls back to
+  /// Empty, or one factor per pack level (in the order of DataPack::levels): they scale the
+  /// cells it falls back to level by level, and take the place of `factor`.
+  std::vector<double> level_factors;
+  std::map<std::string, double> level_factors_by_id;  // as written in the pack
   std::string source;
+  long long n = 0;        // answers and reports behind the country's level (0: unknown)
+  bool borrowed = false;  // its level is estimated from its region, not measured
   double pay_months = 12;        // monthly salaries paid a year (China: often 13-16)
   std::string pay_months_source;
+  std::optional<RemoteFactor> remote;
 };
 
 struct City {
@@ -63,7 +89,10 @@ struct Company {
   std::string id, label, label_zh, tier;
   std::optional<double> factor;  // empty: the tier's factor applies
   long long n = 0;
+  std::string years;  // of the filings behind the factor, e.g. "2015-2019"
   std::string source;
+  std::vector<std::string> countries;  // where the factor was measured; empty: everywhere
+  std::string size;                    // "S", "M", "L" or empty: the company's own size
 };
 
 struct CompanySize {
@@ -94,6 +123,9 @@ enum class YearsModel {
 struct DataPack {
   int schema_version = 0;
   std::string id, label, as_of, currency;
+  /// The country whose employers remote work is measured against (countries[].remote):
+  /// remote figures are its cells times the remote factor. Empty: no remote figures.
+  std::string remote_reference;
   YearsModel years_model = YearsModel::kStep;
   std::vector<Source> sources;
   std::vector<Level> levels;

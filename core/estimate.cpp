@@ -146,6 +146,53 @@ std::string confidence_for(long long n) {
   return "low";
 }
 
+// Where `years` falls between the level anchors: the levels below and above and the weight
+// of the upper one (the same level twice, weight 0, outside the anchors or for "step").
+struct LevelPosition {
+  std::size_t lo = 0, hi = 0;
+  double t = 0;
+};
+
+LevelPosition level_position(const DataPack& pack, double years) {
+  if (pack.years_model == YearsModel::kStep) {
+    const std::size_t li = level_index(pack, years);
+    return {li, li, 0};
+  }
+  std::size_t lo = 0;
+  while (lo + 1 < pack.levels.size() && years >= pack.levels[lo + 1].anchor_years) ++lo;
+  if (lo + 1 >= pack.levels.size() || years <= pack.levels[lo].anchor_years) return {lo, lo, 0};
+  const double t = (years - pack.levels[lo].anchor_years) /
+                   (pack.levels[lo + 1].anchor_years - pack.levels[lo].anchor_years);
+  return {lo, lo + 1, t};
+}
+
+// A country's level factors at `years`, interpolated like the cells (log-linear).
+double level_factor_at(const DataPack& pack, const std::vector<double>& factors, double years) {
+  const LevelPosition at = level_position(pack, years);
+  return lerp_positive(factors[at.lo], factors[at.hi], at.t);
+}
+
+// The level's bonus model at `years`, interpolated linearly between anchors; none when a level
+// around `years` has none.
+std::optional<BonusModel> bonus_at(const DataPack& pack, double years) {
+  const LevelPosition at = level_position(pack, years);
+  const auto& a = pack.levels[at.lo].bonus;
+  const auto& b = pack.levels[at.hi].bonus;
+  if (!a || !b) return std::nullopt;
+  auto mix = [&](double x, double y) { return x + at.t * (y - x); };
+  return BonusModel{mix(a->incidence, b->incidence), mix(a->incidence_large, b->incidence_large),
+                    mix(a->paid_p25, b->paid_p25),   mix(a->paid_p50, b->paid_p50),
+                    mix(a->paid_p75, b->paid_p75),   a->source};
+}
+
+std::string with_count(long long n, const char* noun) {
+  return std::to_string(n) + " " + noun;
+}
+
+std::string cap_confidence(const std::string& c, const std::string& cap) {
+  return c == "high" && cap == "medium" ? "medium" : cap == "low" ? "low" : c;
+}
+
 Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile) {
   if (!std::isfinite(profile.years) || profile.years < 0 || profile.years > kMaxYears) {
     return Error{"out_of_range", "years", "years: must be between 0 and 60"};
@@ -170,36 +217,87 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.years = profile.years;
   e.tier = tier_for_years(profile.years).id;
 
-  // The cells to read: the country's own, else its region's, else those of all countries.
+  // Remote work for an employer in the reference country, from another country.
+  bool remote = profile.employer == kEmployerUsRemote;
+  if (remote && country->id == pack.remote_reference) {
+    e.warnings.push_back({"remote_is_local", "Remote work for an employer in " + country->label +
+                                                 " from " + country->label +
+                                                 " is local work: local figures are shown."});
+    remote = false;
+  }
+  if (remote && (pack.remote_reference.empty() || !country->remote)) {
+    return Error{"no_data", "employer",
+                 "employer: dataset " + pack.id + " has no figures for remote work from " +
+                     country->label};
+  }
+  e.employer = remote ? kEmployerUsRemote : kEmployerLocal;
+
+  // The cells to read and how they are scaled to the country.
   std::string group = country->id;
-  const Region* region = nullptr;
-  if (!has_group(pack, role->id, group)) {
-    region = find_by_id(pack.regions, country->region);
+  std::string confidence_cap;
+  std::optional<long long> sample_n;
+  if (remote) {
+    const Country& reference = *find_by_id(pack.countries, pack.remote_reference);
+    group = has_group(pack, role->id, reference.id) ? reference.id : "*";
+    e.factors.push_back({"remote", "Remote for an employer in " + reference.label + ", from " +
+                                       country->label,
+                         country->remote->factor, source_title(pack, country->remote->source)});
+    sample_n = country->remote->n;
+    confidence_cap = country->remote->borrowed ? "low" : "medium";
+    if (country->remote->borrowed) {
+      e.warnings.push_back(
+          {"remote_borrowed", "Few reports of remote work from " + country->label + " (" +
+                                  with_count(country->remote->n, "reports") +
+                                  "): the remote factor is mostly its region's."});
+    }
+  } else if (!has_group(pack, role->id, group)) {
+    const Region* region = find_by_id(pack.regions, country->region);
     group = region != nullptr && has_group(pack, role->id, region->id) ? region->id : "*";
     if (group == "*") region = nullptr;
-    if (!has_group(pack, role->id, group)) {
-      return Error{"no_data", "country",
-                   "country: dataset " + pack.id + " has no figures for " + role->label +
-                       " in " + country->label};
-    }
-    if (country->factor) {
-      e.factors.push_back({"country", country->label, *country->factor,
-                           source_title(pack, country->source)});
-    }
     const std::string wider = region != nullptr ? region->label : "all countries";
-    if (country->factor) {
-      e.warnings.push_back({"country_fallback", "Few reports for " + role->label + " in " +
-                                                    country->label + ": figures for " + wider +
-                                                    ", scaled to this country's pay level."});
+    if (!country->level_factors.empty()) {
+      e.factors.push_back({"country", country->label,
+                           level_factor_at(pack, country->level_factors, profile.years),
+                           source_title(pack, country->source)});
+      sample_n = country->n;
+      confidence_cap = country->borrowed ? "low" : "medium";
+      if (country->borrowed) {
+        e.warnings.push_back({"country_level_borrowed",
+                              "Little local pay data for " + country->label + " (" +
+                                  with_count(country->n, "answers and reports") +
+                                  "): its pay level is estimated from its region and price "
+                                  "level, not measured."});
+      } else {
+        e.warnings.push_back({"country_scaled", "Figures for " + role->label + " in " + wider +
+                                                    ", scaled to the pay level and experience "
+                                                    "curve measured in " +
+                                                    country->label + "."});
+      }
     } else {
-      e.warnings.push_back({"country_fallback_unscaled",
-                            "Few reports for " + role->label + " in " + country->label +
-                                ": figures for " + wider + ", not adjusted to this country."});
+      if (country->factor) {
+        e.factors.push_back({"country", country->label, *country->factor,
+                             source_title(pack, country->source)});
+      }
+      confidence_cap = "low";
+      if (country->factor) {
+        e.warnings.push_back({"country_fallback", "Few reports for " + role->label + " in " +
+                                                      country->label + ": figures for " + wider +
+                                                      ", scaled to this country's pay level."});
+      } else {
+        e.warnings.push_back({"country_fallback_unscaled",
+                              "Few reports for " + role->label + " in " + country->label +
+                                  ": figures for " + wider + ", not adjusted to this country."});
+      }
     }
+  }
+  if (!has_group(pack, role->id, group)) {
+    return Error{"no_data", "country",
+                 "country: dataset " + pack.id + " has no figures for " + role->label + " in " +
+                     country->label};
   }
   const Figures f = figures_at(pack, role->id, group, profile.years);
   e.level = f.level;
-  e.n = f.n;
+  e.n = sample_n ? *sample_n : f.n;
 
   if (!profile.city.empty()) {
     const City* city = find_by_id(pack.cities, profile.city);
@@ -208,42 +306,72 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
     } else if (city->country != country->id) {
       return Error{"invalid_value", "city",
                    "city: " + city->label + " is in " + city->country + ", not in " + country->id};
+    } else if (remote) {
+      e.warnings.push_back({"remote_city_ignored",
+                            "Remote pay does not depend on the city you work from: " +
+                                city->label + " is not applied."});
     } else {
       e.city = city->id;
       e.factors.push_back({"city", city->label, city->factor, source_title(pack, city->source)});
     }
   }
 
+  // A named company: its own factor where its data was measured; its size in any case.
+  std::string size_id = profile.company_size;
+  bool company_factor = false;
   if (!profile.company.empty()) {
     const Company* company = find_by_id(pack.companies, profile.company);
     if (company == nullptr) {
       e.warnings.push_back({"company_unknown", "No data for this company: market level used."});
     } else {
       e.company = company->id;
+      const bool covered = company->countries.empty() ||
+                           std::find(company->countries.begin(), company->countries.end(),
+                                     country->id) != company->countries.end();
       const CompanyTier& tier = *find_by_id(pack.company_tiers, company->tier);
-      if (company->factor) {
+      if (!covered) {
+        std::string where;
+        for (const auto& c : company->countries) where += (where.empty() ? "" : ", ") + c;
+        e.warnings.push_back({"company_outside_data",
+                              company->label + "'s factor is measured on filings in " + where +
+                                  " only: it is not applied to " + country->label + "."});
+      } else if (company->factor) {
         e.factors.push_back(
             {"company", company->label, *company->factor, source_title(pack, company->source)});
+        company_factor = true;
       } else {
         e.factors.push_back({"company", company->label + " (" + tier.label + ")", tier.factor,
                              source_title(pack, tier.source)});
         e.warnings.push_back({"company_tier", "No figures of its own for " + company->label +
                                                   ": the factor of its tier (" + tier.label +
                                                   ") is used."});
+        company_factor = true;
+      }
+      if (!company->size.empty()) {
+        if (!size_id.empty() && size_id != company->size) {
+          e.warnings.push_back({"company_size_implied",
+                                company->label + " is a company of size " + company->size +
+                                    ": the size given is not used."});
+        }
+        size_id = company->size;
       }
     }
   }
 
-  if (!profile.company_size.empty()) {
-    const CompanySize* size = find_by_id(pack.company_sizes, profile.company_size);
+  // Company size: its factor, unless a company factor applies (it compares the company with
+  // other employers in the same occupation and place, whatever their size).
+  if (!size_id.empty()) {
+    const CompanySize* size = find_by_id(pack.company_sizes, size_id);
     if (size == nullptr) {
       e.warnings.push_back({"company_size_unknown",
                             "No data by company size in this dataset: all sizes used."});
-    } else {
+      size_id.clear();
+    } else if (!company_factor) {
       e.factors.push_back(
           {"company-size", size->label, size->factor, source_title(pack, size->source)});
     }
   }
+  e.company_size = size_id;
 
   // Currency: the one asked for, else the country's own if the pack has a rate for it.
   const Currency* from = find_by_id(pack.currencies, pack.currency);
@@ -278,10 +406,15 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                      " gives figures out of range for this profile (its factors or amounts are "
                      "too large or too small)"};
   }
+  if (const auto bonus = bonus_at(pack, profile.years)) {
+    e.bonus_paid = BonusWhenPaid{size_id == "L" ? bonus->incidence_large : bonus->incidence,
+                                 e.base.p50 * bonus->paid_p25, e.base.p50 * bonus->paid_p50,
+                                 e.base.p50 * bonus->paid_p75, source_title(pack, bonus->source)};
+  }
 
   e.pay_months = country->pay_months;
-  e.confidence = group != country->id ? "low" : confidence_for(f.n);
-  if (f.n == 0) {
+  e.confidence = cap_confidence(confidence_for(e.n), confidence_cap);
+  if (e.n == 0 && !sample_n) {
     e.warnings.push_back({"sample_unknown",
                           "The source gives no sample size: these figures are its published claims."});
   }
@@ -375,6 +508,12 @@ Result<Profile> parse_profile(const json& value) {
         p.company_size != "L") {
       return Error{"invalid_value", "companySize",
                    "companySize: must be \"S\", \"M\" or \"L\", got " + quote_short(p.company_size)};
+    }
+    if (auto error = read_text(value, "employer", p.employer)) return *error;
+    if (p.employer.empty()) p.employer = kEmployerLocal;
+    if (p.employer != kEmployerLocal && p.employer != kEmployerUsRemote) {
+      return Error{"invalid_value", "employer",
+                   "employer: must be \"local\" or \"us-remote\", got " + quote_short(p.employer)};
     }
     if (auto error = read_text(value, "currency", p.currency)) return *error;
     if (!p.currency.empty() && !is_upper_code(p.currency, 3)) {

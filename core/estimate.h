@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,11 @@ const std::array<Tier, 3>& tiers_definition();
 /// The tier holding `years` (years >= 0).
 const Tier& tier_for_years(double years);
 
+/// Who pays: an employer in the reader's country (local pay, the default), or an employer in
+/// the pack's remote_reference country (the US) paying remote work from the reader's country.
+inline constexpr const char* kEmployerLocal = "local";
+inline constexpr const char* kEmployerUsRemote = "us-remote";
+
 /// What a reader asks about. Ids refer to the chosen data pack; empty strings mean "not given".
 struct Profile {
   std::string dataset = "market";
@@ -35,6 +41,7 @@ struct Profile {
   std::string role = "ml-engineer";
   std::string country = "US";
   std::string city, company, company_size, currency;
+  std::string employer = kEmployerLocal;
 };
 
 inline constexpr double kMaxYears = 60;
@@ -46,7 +53,7 @@ Result<Profile> parse_profile(const nlohmann::json& value);
 
 /// A multiplier applied on top of a cell's figures (city, company, size, currency, country).
 struct Factor {
-  std::string id;  // "country", "city", "company", "company-size", "currency"
+  std::string id;  // "country", "remote", "city", "company", "company-size", "currency"
   std::string label;
   double multiplier = 1;
   std::string source;
@@ -57,14 +64,28 @@ struct Warning {
   std::string message;
 };
 
+/// How likely a bonus is for the profile and how large it is when paid (in money, for the
+/// median base pay): the bonus distribution itself has a median of 0 wherever fewer than
+/// half get one.
+struct BonusWhenPaid {
+  double incidence = 0;  // share of people with a bonus
+  double p25 = 0, p50 = 0, p75 = 0;
+  std::string source;
+};
+
 struct Estimate {
   std::string dataset, tier, level, role, country, city, company, currency;
+  std::string employer = kEmployerLocal;
+  std::string company_size;  // the size whose factor or bonus incidence applies ("" = any)
   double years = 0;
   Quantiles base, bonus, total;
+  std::optional<BonusWhenPaid> bonus_paid;  // when the pack has a bonus model
   std::vector<Factor> factors;
   double pay_months = 12;  // the country's usual monthly salaries a year: monthly = annual / this
   long long n = 0;
-  std::string confidence;  // "high" (n >= 100), "medium" (n >= 30) or "low"
+  /// "high" (n >= 100), "medium" (n >= 30) or "low"; at most "medium" when the figures
+  /// are another place's scaled to this country, "low" when the scale is borrowed.
+  std::string confidence;
   std::vector<Warning> warnings;
 };
 

@@ -122,9 +122,9 @@ bool Reader::string(const json& obj, const char* key, const std::string& path, s
 }
 
 bool Reader::string_list(const json& obj, const char* key, const std::string& path,
-                         std::vector<std::string>& out) {
-  const json* list = array(obj, key, path, Presence::kRequired);
-  if (list == nullptr) return false;
+                         std::vector<std::string>& out, Presence presence) {
+  const json* list = array(obj, key, path, presence);
+  if (list == nullptr) return presence == Presence::kOptional && ok();
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
     if (!item.is_string()) {
@@ -133,6 +133,18 @@ bool Reader::string_list(const json& obj, const char* key, const std::string& pa
     }
     out.push_back(item.get<std::string>());
   }
+  return true;
+}
+
+bool Reader::boolean(const json& obj, const char* key, const std::string& path, bool& out,
+                     Presence presence) {
+  const json* v = member(obj, key, path, presence);
+  if (v == nullptr) return presence == Presence::kOptional && ok();
+  if (!v->is_boolean()) {
+    const std::string at = path + "/" + key;
+    return fail("invalid_type", at, at + ": must be true or false, got " + type_name(*v));
+  }
+  out = v->get<bool>();
   return true;
 }
 

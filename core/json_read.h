@@ -40,7 +40,9 @@ class Reader {
   bool string(const nlohmann::json& obj, const char* key, const std::string& path,
               std::string& out, Presence presence = Presence::kRequired);
   bool string_list(const nlohmann::json& obj, const char* key, const std::string& path,
-                   std::vector<std::string>& out);
+                   std::vector<std::string>& out, Presence presence = Presence::kRequired);
+  bool boolean(const nlohmann::json& obj, const char* key, const std::string& path, bool& out,
+               Presence presence = Presence::kRequired);
 
  private:
   const nlohmann::json* member(const nlohmann::json& obj, const char* key, const std::string& path,

@@ -82,27 +82,46 @@ TEST_CASE("a senior profile is never paid less than an entry one") {
   }
 }
 
-TEST_CASE("city, company, size and currency factors multiply every figure") {
+TEST_CASE("city, company and currency factors multiply every figure") {
   Profile p = profile(2);
   p.city = "us-seattle";
   p.company = "acme";
-  p.company_size = "S";
   p.currency = "EUR";
   const salary::Estimate e = ok_estimate(p);
-  const double m = 1.2 * 2 * 0.8 * 0.9;
+  const double m = 1.2 * 2 * 0.9;
   CHECK(e.base.p50 == doctest::Approx(100000 * m));
   CHECK(e.total.p90 == doctest::Approx(140000 * m));
   CHECK(e.currency == "EUR");
-  REQUIRE(e.factors.size() == 4);
+  REQUIRE(e.factors.size() == 3);
   CHECK(e.factors[0].id == "city");
   CHECK(e.factors[0].label == "Seattle, WA");
   CHECK(e.factors[0].source == "Invented figures for tests");
   CHECK(e.factors[1].id == "company");
-  CHECK(e.factors[2].id == "company-size");
-  CHECK(e.factors[3].id == "currency");
-  CHECK(e.factors[3].multiplier == doctest::Approx(0.9));
+  CHECK(e.factors[2].id == "currency");
+  CHECK(e.factors[2].multiplier == doctest::Approx(0.9));
   CHECK(e.warnings.empty());
   CHECK(e.confidence == "high");  // junior US cell: n = 150
+}
+
+TEST_CASE("a company size multiplies the figures when no company factor applies") {
+  Profile p = profile(2);
+  p.city = "us-seattle";
+  p.company_size = "S";
+  const salary::Estimate e = ok_estimate(p);
+  CHECK(e.base.p50 == doctest::Approx(100000 * 1.2 * 0.8));
+  REQUIRE(e.factors.size() == 2);
+  CHECK(e.factors[1].id == "company-size");
+  CHECK(e.company_size == "S");
+}
+
+TEST_CASE("a company's own factor replaces the size factor: it already compares like with like") {
+  Profile p = profile(2);
+  p.company = "acme";
+  p.company_size = "S";
+  const salary::Estimate e = ok_estimate(p);
+  CHECK(e.base.p50 == doctest::Approx(100000 * 2));
+  REQUIRE(e.factors.size() == 1);
+  CHECK(e.factors[0].id == "company");
 }
 
 TEST_CASE("a company without its own factor gets its tier's, and says so") {
@@ -181,7 +200,7 @@ TEST_CASE("unknown role, country or currency is an error value naming the field"
     const char* message;
   } cases[] = {
       {"role", "astronaut", "role: \"astronaut\" is not in dataset tiny (it has: ml-engineer)"},
-      {"country", "JP", "country: \"JP\" is not in dataset tiny (it has: US, DE, FR, AT)"},
+      {"country", "JP", "country: \"JP\" is not in dataset tiny (it has: US, DE, FR, AT, ES, KE)"},
       {"currency", "JPY", "currency: \"JPY\" is not available in dataset tiny (it has: USD, EUR)"},
   };
   for (const auto& c : cases) {

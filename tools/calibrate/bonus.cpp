@@ -4,6 +4,7 @@
 #include <cmath>
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 
 #include "raw_data.h"
 
@@ -13,6 +14,7 @@ BonusShares read_bonus_shares(const std::filesystem::path& survey,
                               const std::vector<LevelDef>& levels, const MarketOptions& opt) {
   BonusShares out;
   out.by_level.resize(levels.size());
+  std::size_t large = 0, large_paid = 0, all_paid = 0, all = 0;
   std::size_t other_level = 0, bad_base = 0, big_ratio = 0, read_as_total = 0;
   for (const auto& row : read_de_survey(survey)) {
     std::size_t level = levels.size();
@@ -38,11 +40,27 @@ BonusShares read_bonus_shares(const std::filesystem::path& survey,
       continue;
     }
     out.by_level[level].push_back(r);
+    ++all, all_paid += r > 0;
+    if (row.company_size == "1000+") ++large, large_paid += r > 0;
   }
+  if (all_paid == 0 || large == 0) throw std::runtime_error("bonus shares: no bonus answers");
+  const double large_ratio = (static_cast<double>(large_paid) / static_cast<double>(large)) /
+                             (static_cast<double>(all_paid) / static_cast<double>(all));
   std::ostringstream sizes;
   for (std::size_t l = 0; l < levels.size(); ++l) {
-    std::sort(out.by_level[l].begin(), out.by_level[l].end());
-    sizes << ' ' << levels[l].id << '=' << out.by_level[l].size();
+    auto& shares = out.by_level[l];
+    std::sort(shares.begin(), shares.end());
+    sizes << ' ' << levels[l].id << '=' << shares.size();
+    std::vector<double> paid;
+    for (double r : shares) {
+      if (r > 0) paid.push_back(r);
+    }
+    if (paid.empty()) throw std::runtime_error("bonus shares: no bonus at level " + levels[l].id);
+    const double incidence = static_cast<double>(paid.size()) / static_cast<double>(shares.size());
+    out.incidence.push_back(incidence);
+    out.incidence_large.push_back(std::min(1.0, incidence * large_ratio));
+    out.paid_share.push_back({quantile_sorted(paid, 0.25), quantile_sorted(paid, 0.5),
+                              quantile_sorted(paid, 0.75)});
   }
   std::cerr << "calibrate: bonus shares: ignored " << other_level << " other seniority, "
             << bad_base << " base out of range, " << big_ratio << " bonus/base > "

@@ -2,6 +2,7 @@
 // independent of base pay; a cell's bonus and total distributions follow by convolution.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <filesystem>
 #include <vector>
@@ -13,13 +14,23 @@
 
 namespace calibrate {
 
-/// Empirical bonus shares per level (index = level), each sorted ascending.
+/// Empirical bonus shares per level (index = level), each sorted ascending, and the two
+/// parts of a bonus a reader asks about: how many get one, and how large it is when paid.
 struct BonusShares {
   std::vector<std::vector<double>> by_level;
+  /// Per level: the share of answers with a bonus (R > 0).
+  std::vector<double> incidence;
+  /// Per level: the same share at companies of 1000+ employees, as the level's incidence
+  /// times the ratio of the two shares over all levels (per level the large-company answers
+  /// are too few), at most 1.
+  std::vector<double> incidence_large;
+  /// Per level: p25, p50, p75 of R among the answers with a bonus.
+  std::vector<std::array<double, 3>> paid_share;
 };
 
 /// Reads the German IT survey and keeps, per level, R = bonus / base of the answers whose
-/// seniority maps to that level (levels[].de_survey_seniority), within the options' filters.
+/// seniority maps to that level (levels[].de_survey_seniority), within the options' filters;
+/// incidence and size as in BonusShares.
 [[nodiscard]] BonusShares read_bonus_shares(const std::filesystem::path& survey,
                                             const std::vector<LevelDef>& levels,
                                             const MarketOptions& options);

@@ -28,10 +28,9 @@ std::optional<double> months_paid(const std::string& salary) {
 }  // namespace
 
 ChinaFigures china_figures(const std::filesystem::path& shared, const ProjectInputs& in,
-                           const MarketOptions& opt) {
+                           const MarketOptions& opt, double cny_per_usd) {
   ChinaFigures out;
   const auto& cfg = in.china;
-  out.cny_per_usd = cfg.at("cny_per_usd").get<double>();
 
   const CsvTable postings = read_csv(shared / opt.cn_postings_file);
   const auto col = postings.column("薪资");
@@ -48,10 +47,14 @@ ChinaFigures china_figures(const std::filesystem::path& shared, const ProjectInp
   out.median_stated_months = median(stated);
 
   const CsvTable agg = read_csv(shared / opt.cn_aggregates_file);
-  const auto dim = agg.column("dimension"), key = agg.column("key"), med = agg.column("median");
+  const auto dim = agg.column("dimension"), key = agg.column("key"), med = agg.column("median"),
+             n = agg.column("n_postings");
   std::map<std::pair<std::string, std::string>, double> medians;
   for (const auto& r : agg.rows) {
     if (const auto m = parse_number(r[med])) medians[{r[dim], r[key]}] = *m;
+    if (const auto count = parse_number(r[n]); count && r[dim] == "city") {
+      out.aggregated_postings += static_cast<std::size_t>(*count);
+    }
   }
   const std::string all_key = cfg.at("all_city_key");
   const auto all_it = medians.find({all_key, "all"});
@@ -61,7 +64,7 @@ ChinaFigures china_figures(const std::filesystem::path& shared, const ProjectInp
   for (const auto& [bucket, level] : cfg.at("experience_levels").items()) {
     const auto it = medians.find({"experience", bucket});
     if (it == medians.end()) throw std::runtime_error(opt.cn_aggregates_file + ": no " + bucket);
-    out.annual_usd[level.get<std::string>()] = it->second * 1000 * out.pay_months / out.cny_per_usd;
+    out.annual_usd[level.get<std::string>()] = it->second * 1000 * out.pay_months / cny_per_usd;
   }
 
   out.cities = nlohmann::json::array();

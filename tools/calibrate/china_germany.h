@@ -17,15 +17,16 @@ struct ChinaFigures {
   std::size_t postings = 0, stating_months = 0;
   double median_stated_months = 0;  ///< median N over the postings that state one
   std::map<std::string, double> annual_usd;  ///< by level id: median monthly x months / rate
-  double cny_per_usd = 0;
+  std::size_t aggregated_postings = 0;       ///< postings behind the city rows of the aggregates
   nlohmann::json cities;  ///< city median / all-city median of the 2021 aggregates
 };
 
 /// Reads the 2021 aggregates and the 2023 Nanjing postings (paths in `options`) with the
-/// inputs in china.json. Throws std::runtime_error on missing keys or rows.
+/// inputs in china.json, converting at the pack's CNY rate. Throws std::runtime_error on
+/// missing keys or rows.
 [[nodiscard]] ChinaFigures china_figures(const std::filesystem::path& shared,
                                          const ProjectInputs& inputs,
-                                         const MarketOptions& options);
+                                         const MarketOptions& options, double cny_per_usd);
 
 /// German cities: median base of the survey answers in the city / median of all answers
 /// (base within the options' filters).

@@ -30,63 +30,7 @@ std::string upper(std::string s) {
   return s;
 }
 
-std::string years_of(const std::vector<int>& years) {
-  const auto [lo, hi] = std::minmax_element(years.begin(), years.end());
-  return *lo == *hi ? std::to_string(*lo) : std::to_string(*lo) + "-" + std::to_string(*hi);
-}
-
 }  // namespace
-
-CompanyFactors company_factors(const std::vector<H1bRow>& rows, const ProjectInputs& in,
-                               std::size_t min_rows) {
-  std::map<std::pair<std::string, int>, std::vector<double>> group_logs;
-  for (const auto& r : rows) group_logs[{r.type, r.year}].push_back(std::log(r.salary));
-  std::map<std::pair<std::string, int>, double> group_median;
-  for (auto& [key, logs] : group_logs) group_median[key] = median(logs);
-
-  std::map<std::string, const CompanyDef*> company_of;
-  for (const auto& c : in.companies) {
-    for (const auto& e : c.h1b_employers) company_of[e] = &c;
-  }
-  std::map<std::string, std::vector<double>> company_ratios, tier_ratios;
-  std::map<std::string, std::vector<int>> company_years;
-  for (const auto& r : rows) {
-    const double ratio = std::log(r.salary) - group_median.at({r.type, r.year});
-    const auto it = company_of.find(r.company);
-    if (it == company_of.end()) {
-      tier_ratios["local"].push_back(ratio);
-      continue;
-    }
-    company_ratios[it->second->id].push_back(ratio);
-    company_years[it->second->id].push_back(r.year);
-    if (it->second->tier != "local") tier_ratios[it->second->tier].push_back(ratio);
-  }
-
-  CompanyFactors out{nlohmann::json::array(), nlohmann::json::array()};
-  for (const auto& t : in.company_tiers) {
-    const auto& ratios = tier_ratios[t.id];
-    if (ratios.empty()) throw std::runtime_error("h1b: no filings for tier " + t.id);
-    out.tiers.push_back({{"id", t.id},
-                         {"label", t.label},
-                         {"label_zh", t.label_zh},
-                         {"factor", round_factor(std::exp(median(ratios)))},
-                         {"n", ratios.size()},
-                         {"source", "h1b"}});
-  }
-  for (const auto& c : in.companies) {
-    nlohmann::json company = {{"id", c.id},   {"label", c.label}, {"label_zh", c.label_zh},
-                              {"tier", c.tier}, {"n", 0},          {"source", "h1b"}};
-    const auto& ratios = company_ratios[c.id];
-    if (ratios.size() >= min_rows) {
-      company["factor"] = round_factor(std::exp(median(ratios)));
-      company["n"] = ratios.size();
-      company["years"] = years_of(company_years[c.id]);
-    }
-    std::cerr << "calibrate: h1b: " << c.id << ": " << ratios.size() << " filings\n";
-    out.companies.push_back(std::move(company));
-  }
-  return out;
-}
 
 std::map<std::string, std::string> area_of_city(const std::vector<WageArea>& areas,
                                                 const std::vector<H1bRow>& rows) {

@@ -11,40 +11,73 @@
 
 #include "bonus.h"
 #include "china_germany.h"
+#include "companies.h"
+#include "country_levels.h"
+#include "csv.h"
 #include "h1b.h"
 #include "market_model.h"
 #include "pack_json.h"
 #include "raw_data.h"
+#include "stackoverflow.h"
 #include "stats.h"
+#include "worldbank.h"
 
 namespace calibrate {
 
 namespace {
 
-/// Exchange rates: per currency, the median of salary / salary_in_usd over its rows of its
-/// latest work_year (all rows of the file, whatever their other columns).
-json currency_rates(const std::vector<AiJobsRow>& rows, std::map<std::string, bool>& has_rate) {
-  std::map<std::string, int> latest;
-  for (const auto& r : rows) {
-    if (r.salary > 0 && r.salary_in_usd > 0) {
-      auto [it, fresh] = latest.emplace(r.salary_currency, r.work_year);
-      if (!fresh) it->second = std::max(it->second, r.work_year);
+/// Exchange rates for every currency of the catalog's countries (and USD), each from the
+/// first source that has it: the Stack Overflow survey's own rate (the conversion the country
+/// levels were measured with), the World Bank market rate of its year (the median over the
+/// countries using the currency), the World Bank official rate of the year before, and last
+/// the ai-jobs.net rows (median salary / salary_in_usd of the currency's latest year).
+json currency_rates(const ProjectInputs& in, const LocalPay& local, const std::vector<AiJobsRow>& rows,
+                    const std::map<std::string, double>& official, const MarketOptions& opt,
+                    std::map<std::string, bool>& has_rate) {
+  std::map<std::string, std::vector<double>> market;
+  std::map<std::string, std::vector<double>> official_by_currency;
+  for (const auto& [id, c] : in.countries) {
+    if (const auto it = local.world_bank.market_rate.find(c.iso3); it != local.world_bank.market_rate.end()) {
+      market[c.currency].push_back(it->second);
+    }
+    if (const auto it = official.find(c.iso3); it != official.end()) {
+      official_by_currency[c.currency].push_back(it->second);
     }
   }
+  std::map<std::string, std::pair<int, std::vector<double>>> aijobs;  // currency -> latest year, ratios
+  for (const auto& r : rows) {
+    if (!(r.salary > 0 && r.salary_in_usd > 0)) continue;
+    auto& [year, ratios] = aijobs[r.salary_currency];
+    if (r.work_year > year) year = r.work_year, ratios.clear();
+    if (r.work_year == year) ratios.push_back(r.salary / r.salary_in_usd);
+  }
+  std::set<std::string> currencies = {"USD"};
+  for (const auto& [id, c] : in.countries) currencies.insert(c.currency);
   json out = json::array();
-  for (const auto& [currency, year] : latest) {
-    std::vector<double> ratios;
-    for (const auto& r : rows) {
-      if (r.salary_currency == currency && r.work_year == year && r.salary > 0 &&
-          r.salary_in_usd > 0) {
-        ratios.push_back(r.salary / r.salary_in_usd);
-      }
+  for (const auto& currency : currencies) {
+    json entry;
+    if (currency == "USD") {
+      entry = {{"per_usd", 1.0}, {"as_of", "2024"}, {"source", "so-2024"}};
+    } else if (const auto so = local.so_rates.find(currency); so != local.so_rates.end()) {
+      entry = {{"per_usd", round_factor(so->second)}, {"as_of", "2024"}, {"source", "so-2024"}};
+    } else if (const auto wb = market.find(currency); wb != market.end()) {
+      entry = {{"per_usd", round_factor(median(wb->second))},
+               {"as_of", std::to_string(opt.price_level_year)},
+               {"source", "worldbank"}};
+    } else if (const auto off = official_by_currency.find(currency); off != official_by_currency.end()) {
+      entry = {{"per_usd", round_factor(median(off->second))},
+               {"as_of", std::to_string(opt.exchange_rate_year)},
+               {"source", "worldbank"}};
+    } else if (const auto aj = aijobs.find(currency); aj != aijobs.end()) {
+      entry = {{"per_usd", round_factor(median(aj->second.second))},
+               {"as_of", std::to_string(aj->second.first)},
+               {"source", "aijobs"}};
+    } else {
+      std::cerr << "calibrate: market: no exchange rate for " << currency << "\n";
+      continue;
     }
-    const double rate = currency == "USD" ? 1.0 : round_factor(median(ratios));
-    out.push_back({{"id", currency},
-                   {"per_usd", rate},
-                   {"as_of", std::to_string(year)},
-                   {"source", "aijobs"}});
+    entry["id"] = currency;
+    out.push_back(std::move(entry));
     has_rate[currency] = true;
   }
   return out;
@@ -187,6 +220,40 @@ std::string us_city_cross_check(const std::filesystem::path& shared, const Marke
   return us_city_factors(shared, read_h1b(shared / opt.h1b_file), opt).cross_check;
 }
 
+LocalPay read_local_pay(const std::filesystem::path& shared, const ProjectInputs& in,
+                        const MarketOptions& opt) {
+  LocalPay out;
+  std::map<std::string, std::size_t> skipped, dropped;
+  out.answers = read_so_answers(read_csv(shared / opt.so_file), in, skipped);
+  out.kept = keep_so_answers(out.answers, opt.so_filter, dropped);
+  for (const auto& [reason, n] : skipped) {
+    std::cerr << "calibrate: stackoverflow: skipped " << n << " answers: " << reason << "\n";
+  }
+  for (const auto& [reason, n] : dropped) {
+    std::cerr << "calibrate: stackoverflow: dropped " << n << " answers: " << reason << "\n";
+  }
+  std::cerr << "calibrate: stackoverflow: " << out.answers.size() << " answers read, "
+            << out.kept.size() << " kept\n";
+  out.so_rates = so_currency_rates(out.answers, opt.min_so_currency_answers);
+
+  std::map<std::string, std::string> iso2_to_iso3;
+  for (const auto& [id, c] : in.countries) iso2_to_iso3[id] = c.iso3;
+  out.world_bank = read_world_bank(shared / opt.price_level_file, shared / opt.ppp_file,
+                                   opt.price_level_year, iso2_to_iso3);
+  std::map<std::string, double> price_level;  // by alpha-2 id
+  for (const auto& [id, c] : in.countries) {
+    if (const auto it = out.world_bank.price_level.find(c.iso3); it != out.world_bank.price_level.end()) {
+      price_level[id] = it->second;
+    }
+  }
+  out.levels = fit_country_levels(out.kept, in, price_level, opt.country_levels);
+  std::cerr << "calibrate: country levels: " << price_level.size() << " of " << in.countries.size()
+            << " countries with a World Bank price level; role premiums:";
+  for (const auto& [group, p] : out.levels.role_premium) std::cerr << ' ' << group << ' ' << p;
+  std::cerr << "\n";
+  return out;
+}
+
 json build_market_pack(const std::filesystem::path& shared, const ProjectInputs& in,
                        const MarketOptions& opt, int fit_to_year) {
   const std::vector<AiJobsRow> rows = read_aijobs(shared / opt.aijobs_file);
@@ -194,20 +261,39 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
   if (fit_to_year == 0) {
     for (const auto& r : reports) fit_to_year = std::max(fit_to_year, r.year);
   }
+  const LocalPay local = read_local_pay(shared, in, opt);
+  ByLevel relative;
+  for (const auto& [id, c] : in.countries) {
+    auto& v = relative[id];
+    for (std::size_t l = 0; l < in.levels.size(); ++l) {
+      v.push_back(local.levels.relative(id, l, opt.reference_country));
+    }
+  }
+
   // tau is fitted with the drift into the nested fit's year; the pack gets the drift into its
   // own fit's year.
-  SpreadCalibration spread =
-      calibrate_spread(reports, in, opt, oews_drift(shared, opt, opt.spread_fit_to_year));
+  SpreadCalibration spread = calibrate_spread(
+      reports, in, opt, oews_drift(shared, opt, opt.spread_fit_to_year), relative);
   spread.drift = oews_drift(shared, opt, fit_to_year);
   std::cerr << "calibrate: market: drift " << spread.drift << " (OEWS May " << fit_to_year - 1
             << " -> May " << fit_to_year << ")\n";
-  MarketModel model = fit_model(fit_window(reports, fit_to_year, opt), in, opt);
+  MarketModel model = fit_model(fit_window(reports, fit_to_year, opt), in, opt, relative);
   apply_spread(model, spread);
   const BonusShares shares = read_bonus_shares(shared / opt.de_survey_file, in.levels, opt);
 
-  // China: ai-jobs.net has about one CN row; its level comes from the China files, as a
-  // factor on the cells CN falls back to (ml-engineer medians, mean log ratio over levels).
-  const ChinaFigures china = china_figures(shared, in, opt);
+  std::map<std::string, bool> has_rate;
+  const json currencies = currency_rates(
+      in, local, rows, read_wb_wide_file(shared / opt.exchange_rate_file, opt.exchange_rate_year),
+      opt, has_rate);
+  double cny_per_usd = 0;
+  for (const auto& c : currencies) {
+    if (c.at("id") == "CNY") cny_per_usd = c.at("per_usd");
+  }
+  if (cny_per_usd <= 0) throw std::runtime_error("market: no CNY rate");
+
+  // China: ai-jobs.net has about one CN row and the survey few answers; its level per
+  // experience level comes from the China postings, against the "*" ml-engineer cells.
+  const ChinaFigures china = china_figures(shared, in, opt, cny_per_usd);
   {
     const std::string role_id = in.china.at("compare_role");
     std::size_t role = in.roles.size();
@@ -218,22 +304,27 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
     for (auto it = model.countries.begin(); it != model.countries.end();) {
       it = it->first.second == "CN" ? model.countries.erase(it) : std::next(it);
     }
-    const auto region = model.regions.find(in.countries.at("CN").region);
-    const LevelCells& parent = region != model.regions.end() ? region->second[role] : model.star[role];
-    double sum = 0;
+    auto& factor = model.country_log_factor.at("CN");
     for (std::size_t l = 0; l < in.levels.size(); ++l) {
-      sum += std::log(china.annual_usd.at(in.levels[l].id)) - parent[l].lq[2];
+      factor[l] = std::log(china.annual_usd.at(in.levels[l].id)) - model.star[role][l].lq[2];
     }
-    model.country_log_factor["CN"] = sum / static_cast<double>(in.levels.size());
   }
   const std::vector<H1bRow> h1b = read_h1b(shared / opt.h1b_file);
   const UsCities us_cities = us_city_factors(shared, h1b, opt);
-  const CompanyFactors companies = company_factors(h1b, in, opt.min_company_rows);
+  std::map<std::string, std::size_t> perm_skipped;
+  std::vector<Filing> perm = read_perm_filings(read_csv(shared / opt.perm_file), in, opt, perm_skipped);
+  for (const auto& [reason, n] : perm_skipped) {
+    std::cerr << "calibrate: perm: skipped " << n << " filings: " << reason << "\n";
+  }
+  std::vector<Filing> h1b_f = h1b_filings(h1b, opt);
+  const auto areas = read_oflc_areas(shared / opt.oflc_file);
+  place_in_areas(perm, areas);
+  place_in_areas(h1b_f, areas);
+  const CompanyFactors companies = company_factors(perm, h1b_f, in, opt);
   std::cerr << "calibrate: market: fitted on " << model.n << " reports of "
             << fit_to_year - opt.window_years + 1 << "-" << fit_to_year << "\n";
 
   // Emit.
-  std::map<std::string, bool> has_rate;
   json pack;
   pack["schema_version"] = 1;
   pack["id"] = opt.id;
@@ -242,23 +333,25 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
   pack["as_of"] = opt.as_of;
   pack["currency"] = "USD";
   pack["years_model"] = "linear";
-  pack["sources"] = select_sources(in.sources, {"aijobs", "oews", "oflc", "de-survey-2020", "h1b",
-                                                "china-2021", "nanjing-2023", "cny-rate"});
-  pack["currencies"] = currency_rates(rows, has_rate);
-  if (!has_rate["CNY"]) {
-    // No CNY rows in ai-jobs.net: the cited 2024 annual average (data/sources/china.json).
-    pack["currencies"].push_back({{"id", "CNY"},
-                                  {"per_usd", round_factor(china.cny_per_usd)},
-                                  {"as_of", in.china.at("cny_per_usd_as_of")},
-                                  {"source", "cny-rate"}});
-    has_rate["CNY"] = true;
-    std::sort(pack["currencies"].begin(), pack["currencies"].end(),
-              [](const json& a, const json& b) { return a.at("id") < b.at("id"); });
-  }
-  if (!has_rate["USD"]) throw std::runtime_error("market: no USD rows");
+  pack["remote_reference"] = opt.reference_country;
+  pack["sources"] = select_sources(in.sources, {"aijobs", "so-2024", "worldbank", "oews", "oflc",
+                                                "perm", "h1b", "de-survey-2020", "china-2021",
+                                                "nanjing-2023"});
+  pack["currencies"] = currencies;
+  if (!has_rate["USD"]) throw std::runtime_error("market: no USD rate");
 
   pack["levels"] = json::array();
-  for (const auto& l : in.levels) pack["levels"].push_back(level_json(l));
+  for (std::size_t l = 0; l < in.levels.size(); ++l) {
+    json level = level_json(in.levels[l]);
+    level["bonus"] = {{"incidence", round_factor(shares.incidence[l])},
+                      {"incidence_large", round_factor(shares.incidence_large[l])},
+                      {"paid_share",
+                       {{"p25", round_factor(shares.paid_share[l][0])},
+                        {"p50", round_factor(shares.paid_share[l][1])},
+                        {"p75", round_factor(shares.paid_share[l][2])}}},
+                      {"source", "de-survey-2020"}};
+    pack["levels"].push_back(std::move(level));
+  }
 
   pack["roles"] = json::array();
   for (const auto& r : in.roles) {
@@ -271,18 +364,76 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
     pack["regions"].push_back({{"id", r.id}, {"label", r.label}, {"label_zh", r.label_zh}});
   }
 
+  // Money of every cell as written to the pack.
+  auto money_of = [&](const LevelCells& cells, std::size_t level) {
+    CellMoney m = cell_money(cells[level].lq, shares.by_level[level], opt.base_grid);
+    for (MoneyDist* d : {&m.base, &m.bonus, &m.total}) {
+      *d = round_significant(*d, opt.money_significant_digits);
+    }
+    return m;
+  };
+  std::vector<std::vector<CellMoney>> star_money(in.roles.size());
+  for (std::size_t i = 0; i < in.roles.size(); ++i) {
+    for (std::size_t l = 0; l < in.levels.size(); ++l) star_money[i].push_back(money_of(model.star[i], l));
+  }
+  // The smallest ratio factor[l] / factor[l - 1] that keeps every "*" base percentile and
+  // total median from falling from level l - 1 to l, for every role.
+  std::vector<double> min_step(in.levels.size(), 0);
+  for (std::size_t l = 1; l < in.levels.size(); ++l) {
+    for (const auto& by_level : star_money) {
+      const CellMoney& a = by_level[l - 1];
+      const CellMoney& b = by_level[l];
+      for (std::size_t q = 0; q < a.base.q.size(); ++q) {
+        min_step[l] = std::max(min_step[l], static_cast<double>(a.base.q[q]) / static_cast<double>(b.base.q[q]));
+      }
+      min_step[l] = std::max(min_step[l], static_cast<double>(a.total.q[2]) / static_cast<double>(b.total.q[2]));
+    }
+  }
+
   pack["countries"] = json::array();
+  std::size_t raised = 0;
   for (const auto& [id, c] : in.countries) {
-    const bool rated = has_rate.count(c.currency) != 0;
+    if (!has_rate[c.currency]) throw std::runtime_error("market: no exchange rate for " + c.currency);
     json country = {{"id", id},
                     {"label", c.label},
                     {"label_zh", c.label_zh},
-                    {"currency", rated ? c.currency : "USD"},
+                    {"currency", c.currency},
                     {"region", c.region}};
-    const auto f = model.country_log_factor.find(id);
-    if (f != model.country_log_factor.end()) {
-      country["factor"] = round_factor(std::exp(f->second));
-      country["source"] = id == "CN" ? "china-2021" : "aijobs";
+    const std::size_t reports_n = model.country_n.count(id) ? model.country_n.at(id) : 0;
+    if (id != opt.reference_country) {
+      // A country's level can rise more slowly than the "*" cells' upper percentiles: where
+      // the product would fall with experience, the factor is raised just enough (in the
+      // pack's 4 decimals), level by level.
+      json factors = json::object();
+      double previous = 0;
+      for (std::size_t l = 0; l < in.levels.size(); ++l) {
+        double f = round_factor(std::exp(model.country_log_factor.at(id)[l]));
+        if (l > 0 && f < previous * min_step[l]) {
+          f = std::ceil(previous * min_step[l] * 1e4 - 1e-9) / 1e4;
+          ++raised;
+        }
+        factors[in.levels[l].id] = f;
+        previous = f;
+      }
+      country["level_factors"] = factors;
+      if (id == "CN") {
+        country["source"] = "china-2021";
+        country["n"] = china.aggregated_postings;
+        country["borrowed"] = false;
+      } else {
+        const std::size_t answers = local.levels.answers.at(id);
+        country["source"] = "so-2024";
+        country["n"] = answers + reports_n;
+        country["borrowed"] = answers < opt.country_levels.min_own_answers &&
+                              reports_n < opt.min_country_rows;
+      }
+      if (model.remote_log_factor.count(id)) {
+        const std::size_t n = model.remote_n.at(id);
+        country["remote"] = {{"factor", round_factor(std::exp(model.remote_log_factor.at(id)))},
+                             {"n", n},
+                             {"borrowed", n < opt.min_country_rows},
+                             {"source", "aijobs"}};
+      }
     }
     if (id == "CN") {
       country["pay_months"] = china.pay_months;
@@ -308,14 +459,14 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
                                      {"source", "aijobs"}});
   }
 
+  std::cerr << "calibrate: market: " << raised
+            << " level factors raised so that no figure falls with experience\n";
+
   pack["cells"] = json::array();
   auto emit = [&](std::size_t role, const std::string& country, const LevelCells& cells) {
     for (std::size_t level = 0; level < cells.size(); ++level) {
       const std::string where = in.roles[role].id + "/" + country + "/" + in.levels[level].id;
-      CellMoney m = cell_money(cells[level].lq, shares.by_level[level], opt.base_grid);
-      for (MoneyDist* d : {&m.base, &m.bonus, &m.total}) {
-        *d = round_significant(*d, opt.money_significant_digits);
-      }
+      const CellMoney m = money_of(cells, level);
       check_cell(m.base, m.bonus, m.total, where);
       pack["cells"].push_back({{"role", in.roles[role].id},
                                {"country", country},
@@ -329,16 +480,15 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
   };
   for (std::size_t i = 0; i < in.roles.size(); ++i) {
     emit(i, "*", model.star[i]);
-    for (const auto& [region, by_role] : model.regions) emit(i, region, by_role[i]);
     for (const auto& [key, cells] : model.countries) {
       if (key.first == i) emit(i, key.second, cells);
     }
   }
 
   std::cerr << "calibrate: market: " << pack["countries"].size() << " countries, "
-            << model.regions.size() << " regions with cells, " << model.countries.size()
-            << " role x country cell sets, " << pack["cells"].size() << " cells, "
-            << pack["cities"].size() << " cities\n";
+            << model.countries.size() << " role x country cell sets, " << pack["cells"].size()
+            << " cells, " << pack["cities"].size() << " cities, " << pack["companies"].size()
+            << " companies\n";
   return pack;
 }
 

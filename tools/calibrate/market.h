@@ -8,7 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "country_levels.h"
 #include "project_inputs.h"
+#include "stackoverflow.h"
+#include "worldbank.h"
 
 namespace calibrate {
 
@@ -26,8 +29,35 @@ struct MarketOptions {
   std::string h1b_file = "h1b/lca-data-jobs-2015-2019.csv";
   std::string cn_aggregates_file = "china/algorithm-jobs-2021-10-aggregates.csv";
   std::string cn_postings_file = "china/nanjing-algorithm-postings-2023-02.csv";
-  /// A named company gets a factor of its own from this many H-1B filings on.
-  std::size_t min_company_rows = 30;
+  std::string so_file = "stackoverflow/survey-2024-pay.csv";
+  std::string perm_file = "perm/perm-computing-fy2021-2023-2026.csv";
+  std::string price_level_file = "worldbank/price-level-ratio-2024.csv";
+  std::string ppp_file = "worldbank/ppp-gdp-1990-2024.csv";
+  std::string exchange_rate_file = "worldbank/exchange-rates-2017-2023.csv";
+  /// World Bank year of the price levels and derived market rates; the official exchange
+  /// rate of `exchange_rate_year` is the fallback for a currency without them.
+  int price_level_year = 2024, exchange_rate_year = 2023;
+
+  /// The country whose reports set the scale of the "*" cells; every other country's level
+  /// is relative to it, and remote work for a foreign employer is measured against its cells.
+  std::string reference_country = "US";
+  SoFilter so_filter;
+  CountryLevelOptions country_levels;
+  /// A currency gets the survey's own rate from this many answers in it on.
+  std::size_t min_so_currency_answers = 5;
+
+  /// An employer becomes a company of the pack from this many filings on (PERM, or H-1B for
+  /// a company of companies.csv); its factor comes from H-1B filings when it has this many of
+  /// them (actual offered salaries), else from PERM (often the legal minimum).
+  std::size_t min_company_rows = 20;
+  /// A filing's pay is compared with the median of other employers' filings of the same
+  /// occupation, year (and PERM wage level) in the same area, else state, else nationally,
+  /// whichever first has this many.
+  std::size_t min_reference_filings = 20;
+  /// Tiers of the companies not given one by hand, by factor.
+  double above_market_factor = 1.10, below_market_factor = 0.90;
+  /// Filings with a wage outside these bounds (USD a year) are dropped as typos.
+  double min_filing_wage = 30000, max_filing_wage = 1000000;
 
   std::string employment_type = "FT";
   /// A fit uses the reports of its last `window_years` work years: the production pack the
@@ -36,13 +66,11 @@ struct MarketOptions {
   /// Prior strength of partial pooling: a cell of n reports gets weight n / (n + k) against
   /// its parent, so 20 reports weigh as much as the parent.
   double shrink_k = 20;
-  /// A region gets cells (for every role) from this many reports on; otherwise its
-  /// countries fall back to the "*" cells.
-  std::size_t min_region_rows = 30;
-  /// A country gets cells of its own from this many reports on (all roles together) ...
+  /// A country gets cells of its own from this many reports paid in its currency on (all
+  /// roles together) ...
   std::size_t min_country_rows = 30;
-  /// ... for each role it has at least this many reports of; for other roles it falls back
-  /// to its region's cells times its country factor.
+  /// ... for each role it has at least this many reports of; for other roles it reads the
+  /// "*" cells times its level factors.
   std::size_t min_country_role_rows = 10;
 
   /// Spread calibration (SpreadCalibration): fit the window ending at this year, predict
@@ -72,6 +100,20 @@ struct MarketOptions {
   /// finer digits carry no information at these spreads and cost download size.
   int money_significant_digits = 4;
 };
+
+/// What the pack takes from local pay outside ai-jobs.net: the Stack Overflow answers, the
+/// country levels fitted to them, the World Bank price levels and rates, the survey's rates.
+struct LocalPay {
+  std::vector<SoAnswer> answers;  ///< every readable answer of a catalog country
+  std::vector<SoAnswer> kept;     ///< those keep_so_answers keeps
+  CountryLevels levels;
+  WorldBankYear world_bank;
+  std::map<std::string, double> so_rates;  ///< currency -> units per USD (so_currency_rates)
+};
+
+/// Reads and fits LocalPay from the raw data (paths and settings in `options`).
+[[nodiscard]] LocalPay read_local_pay(const std::filesystem::path& shared,
+                                      const ProjectInputs& inputs, const MarketOptions& options);
 
 /// Builds the market pack from the raw data in `shared` and the committed inputs. The model
 /// is fitted to the window ending at `fit_to_year` (0: the newest work year in the file);

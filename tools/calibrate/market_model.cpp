@@ -35,20 +35,65 @@ double pooled_log_factor(const std::vector<double>& log_ratios, double k) {
 
 using LogsByLevel = std::vector<std::vector<double>>;
 
-/// The cells a country without cells of its own for a role falls back to.
-const LevelCells& fallback_cells(const MarketModel& m, const ProjectInputs& in,
-                                 std::size_t role, const std::string& country) {
-  const auto region = m.regions.find(in.countries.at(country).region);
-  return region != m.regions.end() ? region->second[role] : m.star[role];
+/// The cells a report of `role` in `country` is read from when the country has none of its
+/// own, and the log factor that scales them.
+double fallback_shift(const MarketModel& m, const std::string& country, std::size_t level) {
+  const auto f = m.country_log_factor.find(country);
+  return f != m.country_log_factor.end() ? f->second[level] : 0.0;
+}
+
+/// The cells the model reads for a report (own, else "*"), and the shift to add to them.
+std::pair<const LevelCells*, double> located(const MarketModel& m, const Report& r) {
+  if (!r.local) {
+    const auto ref = m.countries.find({r.role, m.reference});
+    const auto f = m.remote_log_factor.find(r.country);
+    return {ref != m.countries.end() ? &ref->second : &m.star[r.role],
+            f != m.remote_log_factor.end() ? f->second : 0.0};
+  }
+  const auto own = m.countries.find({r.role, r.country});
+  if (own != m.countries.end()) return {&own->second, 0.0};
+  return {&m.star[r.role], fallback_shift(m, r.country, r.level)};
 }
 
 /// Log median for a report, without the company-size factor.
-double located_median(const MarketModel& m, const ProjectInputs& in, const Report& r) {
-  const auto own = m.countries.find({r.role, r.country});
-  if (own != m.countries.end()) return own->second[r.level].lq[2];
-  const auto f = m.country_log_factor.find(r.country);
-  return fallback_cells(m, in, r.role, r.country)[r.level].lq[2] +
-         (f != m.country_log_factor.end() ? f->second : 0.0);
+double located_median(const MarketModel& m, const Report& r) {
+  const auto [cells, shift] = located(m, r);
+  return (*cells)[r.level].lq[2] + shift;
+}
+
+/// "*" cells per role x level from local reports shifted by -factor[country][level]: the
+/// level root, role factors against it, then role x level cells pooled toward the root
+/// shifted by the role factor, made monotone over the levels.
+std::vector<LevelCells> fit_star(const std::vector<const Report*>& local, const ByLevel& factor,
+                                 const ProjectInputs& in, double k) {
+  const std::size_t n_roles = in.roles.size(), n_levels = in.levels.size();
+  auto shifted_log = [&](const Report& r) {
+    const auto f = factor.find(r.country);
+    return r.log_usd - (f != factor.end() ? f->second[r.level] : 0.0);
+  };
+  LogsByLevel level_logs(n_levels);
+  for (const Report* r : local) level_logs[r->level].push_back(shifted_log(*r));
+  std::vector<Quantiles> level_root(n_levels);
+  for (std::size_t l = 0; l < n_levels; ++l) {
+    if (level_logs[l].empty()) throw std::runtime_error("market: no local reports for a level");
+    level_root[l] = quantiles(level_logs[l]);
+  }
+  std::vector<std::vector<double>> role_ratios(n_roles);
+  std::vector<LogsByLevel> star_logs(n_roles, LogsByLevel(n_levels));
+  for (const Report* r : local) {
+    const double y = shifted_log(*r);
+    role_ratios[r->role].push_back(y - level_root[r->level][2]);
+    star_logs[r->role][r->level].push_back(y);
+  }
+  std::vector<LevelCells> star(n_roles, LevelCells(n_levels));
+  for (std::size_t i = 0; i < n_roles; ++i) {
+    const double f = pooled_log_factor(role_ratios[i], k);
+    for (std::size_t l = 0; l < n_levels; ++l) {
+      star[i][l] = pooled(star_logs[i][l], shifted(level_root[l], f), k);
+    }
+    make_levels_monotone(star[i], k);
+  }
+  return star;
 }
 
 }  // namespace
@@ -81,7 +126,8 @@ std::vector<Report> keep_reports(const std::vector<AiJobsRow>& rows, const Proje
       throw std::runtime_error("countries.csv: no entry for " + r.company_location);
     }
     kept.push_back({role->second, level->second, r.company_location, country->second.region,
-                    r.company_size, r.work_year, std::log(r.salary_in_usd)});
+                    r.company_size, r.work_year, std::log(r.salary_in_usd),
+                    r.salary_currency == country->second.currency});
   }
   std::size_t unmapped_rows = 0;
   for (const auto& [title, n] : unmapped) unmapped_rows += n;
@@ -113,76 +159,44 @@ void make_levels_monotone(LevelCells& cells, double k) {
 }
 
 MarketModel fit_model(const std::vector<Report>& train, const ProjectInputs& in,
-                      const MarketOptions& opt) {
-  const std::size_t n_roles = in.roles.size(), n_levels = in.levels.size();
+                      const MarketOptions& opt, const ByLevel& relative_level) {
+  const std::size_t n_levels = in.levels.size();
   const double k = opt.shrink_k;
   MarketModel m;
+  m.reference = opt.reference_country;
   m.n = train.size();
+  std::vector<const Report*> local, remote;
+  for (const auto& r : train) (r.local ? local : remote).push_back(&r);
 
-  // 1. All roles, all countries, per level: the root of the pooling tree.
-  LogsByLevel level_logs(n_levels);
-  for (const auto& r : train) level_logs[r.level].push_back(r.log_usd);
-  std::vector<Quantiles> level_root(n_levels);
-  for (std::size_t l = 0; l < n_levels; ++l) {
-    if (level_logs[l].empty()) throw std::runtime_error("market: no reports for a level");
-    level_root[l] = quantiles(level_logs[l]);
-  }
+  // 1. First pass: "*" from the local reports shifted by the countries' relative levels.
+  const std::vector<LevelCells> first = fit_star(local, relative_level, in, k);
 
-  // 2. Role factors: mean log ratio to the level's median, shrunk toward 1; then the "*"
-  //    cells per role x level, pooled toward the level root shifted by the role factor.
-  std::vector<std::vector<double>> role_ratios(n_roles);
-  std::vector<LogsByLevel> star_logs(n_roles, LogsByLevel(n_levels));
-  for (const auto& r : train) {
-    role_ratios[r.role].push_back(r.log_usd - level_root[r.level][2]);
-    star_logs[r.role][r.level].push_back(r.log_usd);
+  // 2. Each country's offset: its local reports against "*" + its relative level, shrunk
+  //    toward 0 (the reference's is 0 by definition: "*" is on its scale).
+  std::map<std::string, std::vector<double>> offsets;
+  for (const Report* r : local) {
+    ++m.country_n[r->country];
+    if (r->country == m.reference) continue;
+    offsets[r->country].push_back(r->log_usd - first[r->role][r->level].lq[2] -
+                                  relative_level.at(r->country)[r->level]);
   }
-  m.star.assign(n_roles, LevelCells(n_levels));
-  for (std::size_t i = 0; i < n_roles; ++i) {
-    const double f = pooled_log_factor(role_ratios[i], k);
-    for (std::size_t l = 0; l < n_levels; ++l) {
-      m.star[i][l] = pooled(star_logs[i][l], shifted(level_root[l], f), k);
-    }
-    make_levels_monotone(m.star[i], k);
+  for (const auto& [id, c] : in.countries) {
+    const auto it = offsets.find(id);
+    m.country_offset[id] = it == offsets.end() ? 0.0 : pooled_log_factor(it->second, k);
+    std::vector<double> f = relative_level.at(id);
+    for (double& v : f) v += m.country_offset[id];
+    m.country_log_factor[id] = std::move(f);
   }
 
-  // 3. Regions with enough reports: cells pooled toward "*" shifted by the region factor.
-  std::map<std::string, std::vector<double>> region_ratios;
-  std::map<std::string, std::vector<LogsByLevel>> region_logs;
-  for (const auto& r : train) {
-    region_ratios[r.region].push_back(r.log_usd - m.star[r.role][r.level].lq[2]);
-    auto& logs = region_logs[r.region];
-    if (logs.empty()) logs.assign(n_roles, LogsByLevel(n_levels));
-    logs[r.role][r.level].push_back(r.log_usd);
-  }
-  for (const auto& [region, ratios] : region_ratios) {
-    if (ratios.size() < opt.min_region_rows) continue;
-    const double f = pooled_log_factor(ratios, k);
-    auto& cells = m.regions[region];
-    cells.assign(n_roles, LevelCells(n_levels));
-    for (std::size_t i = 0; i < n_roles; ++i) {
-      for (std::size_t l = 0; l < n_levels; ++l) {
-        cells[i][l] = pooled(region_logs[region][i][l], shifted(m.star[i][l].lq, f), k);
-      }
-      make_levels_monotone(cells[i], k);
-    }
-  }
-
-  // 4. Country factors against the cells each country falls back to.
-  std::map<std::string, std::vector<double>> country_ratios;
+  // 3. "*" again with the offsets, then own cells for countries with enough local reports,
+  //    for the roles they report, pooled toward "*" times their factor.
+  m.star = fit_star(local, m.country_log_factor, in, k);
   std::map<std::pair<std::size_t, std::string>, LogsByLevel> own_logs;
-  for (const auto& r : train) {
-    country_ratios[r.country].push_back(
-        r.log_usd - fallback_cells(m, in, r.role, r.country)[r.level].lq[2]);
-    auto& logs = own_logs[{r.role, r.country}];
+  for (const Report* r : local) {
+    auto& logs = own_logs[{r->role, r->country}];
     if (logs.empty()) logs.resize(n_levels);
-    logs[r.level].push_back(r.log_usd);
+    logs[r->level].push_back(r->log_usd);
   }
-  for (const auto& [country, ratios] : country_ratios) {
-    m.country_log_factor[country] = pooled_log_factor(ratios, k);
-    m.country_n[country] = ratios.size();
-  }
-
-  // 5. Cells of their own for countries with enough reports, for the roles they report.
   for (const auto& [key, logs] : own_logs) {
     const auto& [role, country] = key;
     std::size_t role_n = 0;
@@ -190,39 +204,57 @@ MarketModel fit_model(const std::vector<Report>& train, const ProjectInputs& in,
     if (m.country_n[country] < opt.min_country_rows || role_n < opt.min_country_role_rows) {
       continue;
     }
-    const LevelCells& parent = fallback_cells(m, in, role, country);
-    const double f = m.country_log_factor[country];
     auto& cells = m.countries[key];
     for (std::size_t l = 0; l < n_levels; ++l) {
-      cells.push_back(pooled(logs[l], shifted(parent[l].lq, f), k));
+      cells.push_back(pooled(logs[l], shifted(m.star[role][l].lq, m.country_log_factor.at(country)[l]), k));
     }
     make_levels_monotone(cells, k);
   }
 
-  // 6. Company sizes: mean log ratio to the median the pack gives the report's own role,
-  //    level and country, shrunk toward 1.
+  // 4. Company sizes: mean log ratio of local reports to the median the pack gives their own
+  //    role, level and country, shrunk toward 1.
   std::map<std::string, std::vector<double>> size_ratios;
-  for (const auto& r : train) size_ratios[r.size].push_back(r.log_usd - located_median(m, in, r));
+  for (const Report* r : local) size_ratios[r->size].push_back(r->log_usd - located_median(m, *r));
   for (const auto& [size, ratios] : size_ratios) {
     m.size_log_factor[size] = pooled_log_factor(ratios, k);
+  }
+
+  // 5. Remote work for a foreign employer: each report against the reference country's cells;
+  //    the global mean, each region's mean shrunk toward it, each country's toward its region.
+  std::vector<double> all;
+  std::map<std::string, std::vector<double>> by_region, by_country;
+  for (const Report* r : remote) {
+    const double e = r->log_usd - located_median(m, Report{r->role, r->level, m.reference, "", "", 0, 0, true});
+    all.push_back(e);
+    by_region[r->region].push_back(e);
+    by_country[r->country].push_back(e);
+  }
+  if (!all.empty()) {
+    const double global = mean(all);
+    for (const auto& [id, c] : in.countries) {
+      if (id == m.reference) continue;
+      double region = global;
+      if (const auto it = by_region.find(c.region); it != by_region.end()) {
+        region += shrink_weight(it->second.size(), k) * (mean(it->second) - global);
+      }
+      double own = region;
+      std::size_t n = 0;
+      if (const auto it = by_country.find(id); it != by_country.end()) {
+        n = it->second.size();
+        own += shrink_weight(n, k) * (mean(it->second) - region);
+      }
+      m.remote_log_factor[id] = own;
+      m.remote_n[id] = n;
+    }
   }
   return m;
 }
 
-Quantiles predict(const MarketModel& m, const ProjectInputs& in, const Report& r) {
-  double shift = 0;
-  const LogCell* cell = nullptr;
-  const auto own = m.countries.find({r.role, r.country});
-  if (own != m.countries.end()) {
-    cell = &own->second[r.level];
-  } else {
-    cell = &fallback_cells(m, in, r.role, r.country)[r.level];
-    const auto f = m.country_log_factor.find(r.country);
-    if (f != m.country_log_factor.end()) shift += f->second;
-  }
+Quantiles predict(const MarketModel& m, const ProjectInputs&, const Report& r) {
+  auto [cells, shift] = located(m, r);
   const auto s = m.size_log_factor.find(r.size);
   if (s != m.size_log_factor.end()) shift += s->second;
-  return shifted(cell->lq, shift);
+  return shifted((*cells)[r.level].lq, shift);
 }
 
 double pinball(const Quantiles& q, double y) {
@@ -245,9 +277,6 @@ namespace {
 template <class F>
 void for_each_group(MarketModel& m, F&& f) {
   for (auto& cells : m.star) f(cells, 0);
-  for (auto& [region, by_role] : m.regions) {
-    for (auto& cells : by_role) f(cells, 0);
-  }
   for (auto& [key, cells] : m.countries) f(cells, m.country_n.at(key.second));
 }
 
@@ -264,7 +293,8 @@ void apply_spread(MarketModel& m, const SpreadCalibration& cal) {
 }
 
 SpreadCalibration calibrate_spread(const std::vector<Report>& reports, const ProjectInputs& in,
-                                   const MarketOptions& opt, double drift) {
+                                   const MarketOptions& opt, double drift,
+                                   const ByLevel& relative_level) {
   SpreadCalibration best;
   best.k = opt.shrink_k;
   best.drift = drift;
@@ -272,8 +302,10 @@ SpreadCalibration calibrate_spread(const std::vector<Report>& reports, const Pro
   best.test_year = opt.spread_fit_to_year + 1;
   const auto train = fit_window(reports, best.fit_to_year, opt);
   std::vector<const Report*> test;
+  // Local reports only: the widening describes the cells; remote figures reuse the reference
+  // country's cells times a factor, and their error is that factor's, not the cells'.
   for (const auto& r : reports) {
-    if (r.year == best.test_year) test.push_back(&r);
+    if (r.year == best.test_year && r.local) test.push_back(&r);
   }
   if (train.empty() || test.empty()) {
     throw std::runtime_error("market: no reports to calibrate the spread on (fit to " +
@@ -281,7 +313,7 @@ SpreadCalibration calibrate_spread(const std::vector<Report>& reports, const Pro
   }
   best.n_fit = train.size();
   best.n_test = test.size();
-  const MarketModel fitted = fit_model(train, in, opt);
+  const MarketModel fitted = fit_model(train, in, opt, relative_level);
 
   // Mean pinball loss of the nested test reports for tau0, tau1 (integer grid steps, so the
   // grid is the same on every machine) and the given drift.

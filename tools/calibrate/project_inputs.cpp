@@ -21,6 +21,37 @@ void require_no_malformed(const CsvTable& t) {
   }
 }
 
+/// "A|B|C" -> {"A", "B", "C"}; empty parts are dropped.
+std::vector<std::string> split_bars(const std::string& names) {
+  std::vector<std::string> out;
+  for (std::size_t from = 0; from <= names.size();) {
+    const auto bar = std::min(names.find('|', from), names.size());
+    if (bar > from) out.push_back(names.substr(from, bar - from));
+    from = bar + 1;
+  }
+  return out;
+}
+
+/// A two-column CSV as a map from the first column to the second; a key listed twice or a
+/// value outside `allowed` (when given) is an error naming the file.
+std::map<std::string, std::string> read_mapping(const std::filesystem::path& path,
+                                                const std::string& key, const std::string& value,
+                                                const std::set<std::string>& allowed = {}) {
+  const CsvTable t = read_csv(path);
+  require_no_malformed(t);
+  std::map<std::string, std::string> out;
+  for (const auto& r : t.rows) {
+    const std::string& v = r[t.column(value)];
+    if (!allowed.empty() && allowed.count(v) == 0) {
+      throw error(t.path, r[t.column(key)] + ": unknown " + value + " \"" + v + "\"");
+    }
+    if (!out.emplace(r[t.column(key)], v).second) {
+      throw error(t.path, "listed twice: " + r[t.column(key)]);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 ProjectInputs read_project_inputs(const std::filesystem::path& dir) {
@@ -79,9 +110,9 @@ ProjectInputs read_project_inputs(const std::filesystem::path& dir) {
   const CsvTable countries = read_csv(dir / "countries.csv");
   require_no_malformed(countries);
   for (const auto& r : countries.rows) {
-    CountryDef c{r[countries.column("id")], r[countries.column("label")],
+    CountryDef c{r[countries.column("id")],       r[countries.column("label")],
                  r[countries.column("label_zh")], r[countries.column("currency")],
-                 r[countries.column("region")]};
+                 r[countries.column("region")],   r[countries.column("iso3")]};
     if (region_ids.count(c.region) == 0) {
       throw error(countries.path, c.id + ": unknown region \"" + c.region + "\"");
     }
@@ -106,20 +137,26 @@ ProjectInputs read_project_inputs(const std::filesystem::path& dir) {
 
   const CsvTable companies = read_csv(dir / "companies.csv");
   require_no_malformed(companies);
-  std::set<std::string> employers;
+  std::set<std::string> employers, groups;
   for (const auto& r : companies.rows) {
-    CompanyDef c{r[companies.column("id")], r[companies.column("label")],
-                 r[companies.column("label_zh")], r[companies.column("tier")], {}};
-    if (tier_ids.count(c.tier) == 0) throw error(companies.path, c.id + ": unknown tier " + c.tier);
-    const std::string& names = r[companies.column("h1b_employers")];
-    for (std::size_t from = 0; from <= names.size();) {
-      const auto bar = std::min(names.find('|', from), names.size());
-      const std::string name = names.substr(from, bar - from);
-      if (!name.empty()) {
-        if (!employers.insert(name).second) throw error(companies.path, "employer twice: " + name);
-        c.h1b_employers.push_back(name);
-      }
-      from = bar + 1;
+    CompanyDef c{r[companies.column("id")],
+                 r[companies.column("label")],
+                 r[companies.column("label_zh")],
+                 r[companies.column("tier")],
+                 r[companies.column("size")],
+                 split_bars(r[companies.column("perm_groups")]),
+                 split_bars(r[companies.column("h1b_employers")])};
+    if (c.tier != "auto" && tier_ids.count(c.tier) == 0) {
+      throw error(companies.path, c.id + ": unknown tier " + c.tier);
+    }
+    if (c.size != "S" && c.size != "M" && c.size != "L") {
+      throw error(companies.path, c.id + ": size must be S, M or L");
+    }
+    for (const auto& g : c.perm_groups) {
+      if (!groups.insert(g).second) throw error(companies.path, "PERM group twice: " + g);
+    }
+    for (const auto& e : c.h1b_employers) {
+      if (!employers.insert(e).second) throw error(companies.path, "employer twice: " + e);
     }
     in.companies.push_back(std::move(c));
   }
@@ -132,6 +169,13 @@ ProjectInputs read_project_inputs(const std::filesystem::path& dir) {
     if (in.countries.count(c.country) == 0) throw error(cities.path, c.id + ": unknown country");
     in.other_cities.push_back(std::move(c));
   }
+
+  std::set<std::string> country_ids;
+  for (const auto& [id, c] : in.countries) country_ids.insert(id);
+  in.so_countries = read_mapping(dir / "so-countries.csv", "so_country", "id", country_ids);
+  in.so_dev_groups = read_mapping(dir / "so-dev-types.csv", "dev_type", "group",
+                                  {"ml", "data", "analyst", "research", "developer", "excluded"});
+  in.perm_soc_groups = read_mapping(dir / "perm-soc-groups.csv", "soc_code", "group");
 
   in.china = read_json_file(dir / "china.json");
   in.sources = read_json_file(dir / "sources.json");

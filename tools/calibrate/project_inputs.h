@@ -26,14 +26,20 @@ struct LevelDef {
 
 struct CountryDef {
   std::string id, label, label_zh, currency, region;
+  std::string iso3;  ///< ISO 3166-1 alpha-3, the World Bank's country code
 };
 
 struct LabelDef {
   std::string id, label, label_zh;
 };
 
+/// A company named by hand (companies.csv): its id, labels and tier are kept, and the
+/// filings of the listed PERM employer groups and H-1B employer names are its own. Every
+/// other PERM employer group with enough filings becomes a company too (companies.h).
 struct CompanyDef {
   std::string id, label, label_zh, tier;
+  std::string size;                        ///< "S", "M" or "L": the company's size, a fact
+  std::vector<std::string> perm_groups;    ///< PERM employer_group values
   std::vector<std::string> h1b_employers;  ///< employer names as filed in the H-1B data
 };
 
@@ -52,13 +58,16 @@ struct ProjectInputs {
   std::vector<LabelDef> company_tiers;               ///< company-tiers.csv order
   std::vector<CompanyDef> companies;                 ///< companies.csv order
   std::vector<OtherCityDef> other_cities;            ///< cities-cn-de.csv order
+  std::map<std::string, std::string> so_countries;   ///< Stack Overflow country name -> id
+  std::map<std::string, std::string> so_dev_groups;  ///< Stack Overflow dev_type -> group
+  std::map<std::string, std::string> perm_soc_groups;  ///< PERM soc_code -> occupation group
   nlohmann::json china;                              ///< china.json as read
   nlohmann::json sources;                            ///< sources.json as read
 };
 
 /// Reads roles.csv, role-titles.csv, levels.json, regions.csv, countries.csv,
-/// company-sizes.csv, company-tiers.csv, companies.csv,
-/// cities-cn-de.csv, china.json and sources.json from `dir`. Throws std::runtime_error naming the file on any inconsistency
+/// company-sizes.csv, company-tiers.csv, companies.csv, cities-cn-de.csv, so-countries.csv,
+/// so-dev-types.csv, perm-soc-groups.csv, china.json and sources.json from `dir`. Throws std::runtime_error naming the file on any inconsistency
 /// (unknown role id, a title mapped twice, levels that do not tile [0, inf), ...).
 [[nodiscard]] ProjectInputs read_project_inputs(const std::filesystem::path& dir);
 

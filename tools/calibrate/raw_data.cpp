@@ -167,7 +167,7 @@ std::vector<SurveyRow> read_de_survey(const std::filesystem::path& path) {
   const CsvTable t = read_csv(path);
   SkipLog log(path.filename().string());
   note_malformed(t, log);
-  const auto city = t.column("City");
+  const auto city = t.column("City"), size = t.column("Company size");
   const auto level = t.column("Seniority_level"), base = t.column("Yearly_brutto_salary_EUR"),
              bonus = t.column("Yearly_bonus_stocks_EUR");
   std::vector<SurveyRow> out;
@@ -181,6 +181,7 @@ std::vector<SurveyRow> read_de_survey(const std::filesystem::path& path) {
     row.city = trim(r[city]);
     row.seniority = ascii_lower(trim(r[level]));
     row.base = *b;
+    row.company_size = trim(r[size]);
     if (!trim(r[bonus]).empty()) {
       const auto x = parse_number(r[bonus]);
       if (!x || *x < 0) {

@@ -62,6 +62,7 @@ struct SurveyRow {
   std::string seniority;  ///< Seniority_level, trimmed and lower-cased (ASCII)
   double base = 0;        ///< Yearly_brutto_salary_EUR
   double bonus = 0;       ///< Yearly_bonus_stocks_EUR; missing counts as 0
+  std::string company_size;  ///< "Company size": "up to 10", "11-50", ..., "1000+"
 };
 
 [[nodiscard]] std::vector<SurveyRow> read_de_survey(const std::filesystem::path& path);

@@ -125,10 +125,12 @@ std::string validate_market(const std::filesystem::path& shared, const ProjectIn
                       [c = country](const Report& r) { return r.country == c; }, {}, {}});
   }
 
-  // One estimate per distinct (role, level, country, size), through the core.
-  std::map<std::tuple<std::size_t, std::size_t, std::string, std::string>, Quantiles> cache;
+  // One estimate per distinct (role, level, country, size, employer), through the core. A
+  // report outside the reference country paid in a foreign currency is remote work for a
+  // foreign employer: the profile says so.
+  std::map<std::tuple<std::size_t, std::size_t, std::string, std::string, bool>, Quantiles> cache;
   auto model_quantiles = [&](const Report& r) -> const Quantiles& {
-    const auto key = std::make_tuple(r.role, r.level, r.country, r.size);
+    const auto key = std::make_tuple(r.role, r.level, r.country, r.size, r.local);
     auto it = cache.find(key);
     if (it != cache.end()) return it->second;
     salary::Profile p;
@@ -138,6 +140,7 @@ std::string validate_market(const std::filesystem::path& shared, const ProjectIn
     p.country = r.country;
     p.company_size = r.size;
     p.currency = "USD";
+    p.employer = r.local ? salary::kEmployerLocal : salary::kEmployerUsRemote;
     const auto e = salary::estimate(pack, p);
     if (!e.ok()) {
       throw std::runtime_error("validation: estimate failed for " + p.role + "/" + p.country +
