@@ -104,48 +104,6 @@ std::size_t level_index(const DataPack& pack, double years) {
   return i;
 }
 
-// Validation guarantees every level has a cell in a group that has any.
-Figures figures_at(const DataPack& pack, const std::string& role, const std::string& country,
-                   double years) {
-  const std::size_t li = level_index(pack, years);
-  const Cell& own = *find_cell(pack, role, country, pack.levels[li].id);
-  Figures f{own.base, own.bonus, own.total, own.n, own.level, own.source};
-  if (pack.years_model == YearsModel::kStep) return f;
-
-  // Linear: between the anchors around `years`, flat outside the first and last anchor.
-  std::size_t lo = 0;
-  while (lo + 1 < pack.levels.size() && years >= pack.levels[lo + 1].anchor_years) ++lo;
-  if (lo + 1 >= pack.levels.size() || years <= pack.levels[lo].anchor_years) {
-    const Cell& c = *find_cell(pack, role, country, pack.levels[lo].id);
-    f.base = c.base, f.bonus = c.bonus, f.total = c.total;
-    return f;
-  }
-  const Cell& a = *find_cell(pack, role, country, pack.levels[lo].id);
-  const Cell& b = *find_cell(pack, role, country, pack.levels[lo + 1].id);
-  const double t = (years - pack.levels[lo].anchor_years) /
-                   (pack.levels[lo + 1].anchor_years - pack.levels[lo].anchor_years);
-  f.base = lerp(a.base, b.base, t);
-  f.bonus = lerp(a.bonus, b.bonus, t);
-  f.total = lerp(a.total, b.total, t);
-  return f;
-}
-
-// Every figure finite, and > 0 (or >= 0 where a pack may say 0, as for bonuses).
-bool in_range(const Quantiles& q, bool allow_zero) {
-  for (double v : {q.p10, q.p25, q.p50, q.p75, q.p90, q.mean}) {
-    if (!std::isfinite(v) || v < 0 || (v == 0 && !allow_zero)) return false;
-  }
-  return true;
-}
-
-// The confidence word for a cell of n reports: about 100 reports pin a median within a few
-// per cent, 30 is the usual floor for a sample quantile, fewer (or a fallback) is "low".
-std::string confidence_for(long long n) {
-  if (n >= 100) return "high";
-  if (n >= 30) return "medium";
-  return "low";
-}
-
 // Where `years` falls between the level anchors: the levels below and above and the weight
 // of the upper one (the same level twice, weight 0, outside the anchors or for "step").
 struct LevelPosition {
@@ -166,10 +124,60 @@ LevelPosition level_position(const DataPack& pack, double years) {
   return {lo, lo + 1, t};
 }
 
-// A country's level factors at `years`, interpolated like the cells (log-linear).
-double level_factor_at(const DataPack& pack, const std::vector<double>& factors, double years) {
+Quantiles max_of(const Quantiles& a, const Quantiles& b) {
+  return {std::max(a.p10, b.p10), std::max(a.p25, b.p25), std::max(a.p50, b.p50),
+          std::max(a.p75, b.p75), std::max(a.p90, b.p90), std::max(a.mean, b.mean)};
+}
+
+struct LevelFigures {
+  Quantiles base, bonus, total;
+};
+
+// The figures of a (role, group) at level `l`; with a country's level factors, each level's
+// cells scaled by its factor and never below the figures of the level before: a country whose
+// level rises more slowly than the cells' upper percentiles must not see pay fall with
+// experience. Validation guarantees every level has a cell in a group that has any.
+LevelFigures level_figures(const DataPack& pack, const std::string& role, const std::string& group,
+                           std::size_t l, const std::vector<double>* factors) {
+  const Cell& c = *find_cell(pack, role, group, pack.levels[l].id);
+  if (factors == nullptr) return {c.base, c.bonus, c.total};
+  LevelFigures out;
+  for (std::size_t i = 0; i <= l; ++i) {
+    const Cell& cell = *find_cell(pack, role, group, pack.levels[i].id);
+    const double m = (*factors)[i];
+    const LevelFigures scaled_cell{scaled(cell.base, m), scaled(cell.bonus, m), scaled(cell.total, m)};
+    out = i == 0 ? scaled_cell
+                 : LevelFigures{max_of(out.base, scaled_cell.base), max_of(out.bonus, scaled_cell.bonus),
+                                max_of(out.total, scaled_cell.total)};
+  }
+  return out;
+}
+
+Figures figures_at(const DataPack& pack, const std::string& role, const std::string& group,
+                   double years, const std::vector<double>* factors = nullptr) {
+  const Cell& own = *find_cell(pack, role, group, pack.levels[level_index(pack, years)].id);
   const LevelPosition at = level_position(pack, years);
-  return lerp_positive(factors[at.lo], factors[at.hi], at.t);
+  const LevelFigures a = level_figures(pack, role, group, at.lo, factors);
+  if (at.hi == at.lo) return {a.base, a.bonus, a.total, own.n, own.level, own.source};
+  const LevelFigures b = level_figures(pack, role, group, at.hi, factors);
+  return {lerp(a.base, b.base, at.t), lerp(a.bonus, b.bonus, at.t), lerp(a.total, b.total, at.t),
+          own.n, own.level, own.source};
+}
+
+// Every figure finite, and > 0 (or >= 0 where a pack may say 0, as for bonuses).
+bool in_range(const Quantiles& q, bool allow_zero) {
+  for (double v : {q.p10, q.p25, q.p50, q.p75, q.p90, q.mean}) {
+    if (!std::isfinite(v) || v < 0 || (v == 0 && !allow_zero)) return false;
+  }
+  return true;
+}
+
+// The confidence word for a cell of n reports: about 100 reports pin a median within a few
+// per cent, 30 is the usual floor for a sample quantile, fewer (or a fallback) is "low".
+std::string confidence_for(long long n) {
+  if (n >= 100) return "high";
+  if (n >= 30) return "medium";
+  return "low";
 }
 
 // The level's bonus model at `years`, interpolated linearly between anchors; none when a level
@@ -236,6 +244,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   std::string group = country->id;
   std::string confidence_cap;
   std::optional<long long> sample_n;
+  const std::vector<double>* level_factors = nullptr;  // the country's, when they scale the cells
   if (remote) {
     const Country& reference = *find_by_id(pack.countries, pack.remote_reference);
     group = has_group(pack, role->id, reference.id) ? reference.id : "*";
@@ -256,9 +265,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
     if (group == "*") region = nullptr;
     const std::string wider = region != nullptr ? region->label : "all countries";
     if (!country->level_factors.empty()) {
-      e.factors.push_back({"country", country->label,
-                           level_factor_at(pack, country->level_factors, profile.years),
-                           source_title(pack, country->source)});
+      level_factors = &country->level_factors;
       sample_n = country->n;
       confidence_cap = country->borrowed ? "low" : "medium";
       if (country->borrowed) {
@@ -295,7 +302,13 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                  "country: dataset " + pack.id + " has no figures for " + role->label + " in " +
                      country->label};
   }
-  const Figures f = figures_at(pack, role->id, group, profile.years);
+  const Figures f = figures_at(pack, role->id, group, profile.years, level_factors);
+  double prescaled = 1;  // a factor already in `f`, listed among the factors for the reader
+  if (level_factors != nullptr) {
+    prescaled = f.base.p50 / figures_at(pack, role->id, group, profile.years).base.p50;
+    e.factors.insert(e.factors.begin(), Factor{"country", country->label, prescaled,
+                                               source_title(pack, country->source)});
+  }
   e.level = f.level;
   e.n = sample_n ? *sample_n : f.n;
 
@@ -393,7 +406,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                          source_title(pack, to->source) + " (" + to->as_of + ")"});
   }
 
-  double m = 1;
+  double m = 1 / prescaled;
   for (const Factor& factor : e.factors) m *= factor.multiplier;
   e.base = scaled(f.base, m);
   e.bonus = scaled(f.bonus, m);

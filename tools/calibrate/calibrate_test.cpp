@@ -12,11 +12,15 @@
 #include <vector>
 
 #include "bonus.h"
+#include "companies.h"
+#include "country_levels.h"
 #include "csv.h"
 #include "market.h"
 #include "market_model.h"
 #include "pack_json.h"
+#include "stackoverflow.h"
 #include "stats.h"
+#include "worldbank.h"
 
 using namespace calibrate;
 
@@ -227,4 +231,192 @@ TEST_CASE("oews_drift: mean log growth of the SOC medians into the year, over th
   CHECK_THROWS_AS(static_cast<void>(oews_drift(dir.path, opt, 2023)), std::runtime_error);
   opt.city_socs.clear();
   CHECK_THROWS_AS(static_cast<void>(oews_drift(dir.path, opt, 2023)), std::runtime_error);
+}
+
+// ---- Readers and models of local pay (Stack Overflow, World Bank, PERM) ----
+
+namespace {
+
+/// Inputs with the three mapping tables these readers use, small enough to read at a glance.
+ProjectInputs small_inputs() {
+  ProjectInputs in;
+  in.so_countries = {{"Germany", "DE"}, {"India", "IN"}, {"United States of America", "US"}};
+  in.so_dev_groups = {{"Developer, back-end", "developer"},
+                      {"Data scientist or machine learning specialist", "ml"},
+                      {"Engineering manager", "excluded"}};
+  in.perm_soc_groups = {{"15-1252", "software"}, {"15-2051", "data"}};
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("the Stack Overflow reader maps countries and dev types, and skips what it cannot read") {
+  const CsvTable t = parse_csv(
+      "response_id,employment,country,currency,comp_total,converted_comp_yearly,years_code_pro,dev_type\n"
+      "1,,Germany,EUR European Euro,60000,64450,5,\"Developer, back-end\"\n"
+      "2,\"Employed, full-time\",India,\"INR\tIndian rupee\",2000000,23926,Less than 1 year,"
+      "Data scientist or machine learning specialist\n"
+      "3,,Atlantis,XXX Gold,1,1,3,\"Developer, back-end\"\n"
+      "4,,Germany,EUR European Euro,,n/a,5,\"Developer, back-end\"\n"
+      "5,,Germany,EUR European Euro,1,1,3,\n"
+      "6,,Germany,EUR European Euro,1,1,More than 50 years,Engineering manager\n",
+      "so.csv");
+  std::map<std::string, std::size_t> skipped;
+  const auto answers = read_so_answers(t, small_inputs(), skipped);
+  REQUIRE(answers.size() == 3);
+  CHECK(answers[0].country == "DE");
+  CHECK(answers[0].currency == "EUR");
+  CHECK(answers[0].usd == 64450);
+  CHECK(answers[1].currency == "INR");  // a tab after the code, not a space
+  CHECK(answers[1].years == 0);
+  CHECK(answers[1].group == "ml");
+  CHECK(answers[2].years == 51);
+  CHECK(answers[2].group == "excluded");
+  CHECK(skipped["country not in the catalog"] == 1);
+  CHECK(skipped["unreadable years_code_pro or converted_comp_yearly"] == 1);
+  CHECK(skipped["no dev_type"] == 1);
+  // A dev type the mapping does not know needs a decision: an error, not a silent drop.
+  const CsvTable unknown = parse_csv(
+      "country,currency,comp_total,converted_comp_yearly,years_code_pro,dev_type,employment\n"
+      "Germany,EUR,1,1,1,Astronaut,\n",
+      "so.csv");
+  CHECK_THROWS_AS(static_cast<void>(read_so_answers(unknown, small_inputs(), skipped)),
+                  std::runtime_error);
+}
+
+TEST_CASE("absurd Stack Overflow answers are trimmed; part-timers and managers left out") {
+  std::vector<SoAnswer> answers;
+  for (int i = 0; i < 20; ++i) {
+    answers.push_back({"DE", "developer", "", "EUR", 5, 0, 60000.0 + 1000 * i});
+  }
+  answers.push_back({"DE", "developer", "", "EUR", 5, 0, 1});           // "1 USD"
+  answers.push_back({"DE", "developer", "", "EUR", 5, 0, 1e9});         // 10^9
+  answers.push_back({"DE", "developer", "", "EUR", 5, 0, 6000});        // monthly typed as yearly
+  answers.push_back({"DE", "developer", "", "EUR", 5, 0, 900000});      // 13x the median
+  answers.push_back({"DE", "developer", "Employed, part-time", "EUR", 5, 0, 30000});
+  answers.push_back({"DE", "developer", "Employed, full-time;Student, part-time", "EUR", 5, 0, 61000});
+  answers.push_back({"DE", "excluded", "", "EUR", 5, 0, 150000});
+  std::map<std::string, std::size_t> dropped;
+  const auto kept = keep_so_answers(answers, SoFilter{}, dropped);
+  CHECK(kept.size() == 21);  // the 20 and the full-time student
+  CHECK(dropped["pay outside the absolute bounds"] == 2);
+  CHECK(dropped["pay far from the country's median"] == 2);
+  CHECK(dropped["not employed full time"] == 1);
+  CHECK(dropped["role not an individual technical contributor"] == 1);
+}
+
+TEST_CASE("the survey's exchange rate of a currency is the median of total / converted pay") {
+  std::vector<SoAnswer> answers;
+  for (int i = 0; i < 6; ++i) answers.push_back({"DE", "developer", "", "EUR", 1, 93100, 100000});
+  answers.push_back({"DE", "developer", "", "EUR", 1, 7758, 100000});  // a monthly figure
+  answers.push_back({"IN", "developer", "", "INR", 1, 2000000, 23926});
+  const auto rates = so_currency_rates(answers, 5);
+  CHECK(rates.at("EUR") == doctest::Approx(0.931));
+  CHECK(rates.count("INR") == 0);  // one answer is not enough
+}
+
+TEST_CASE("World Bank wide files: metadata lines skipped, missing values left out") {
+  const std::string text =
+      "\xEF\xBB\xBF\"Data Source\",\"World Development Indicators\",\n\n"
+      "\"Last Updated Date\",\"2025-10-07\",\n\n"
+      "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2023\",\"2024\",\n"
+      "\"Germany\",\"DEU\",\"x\",\"PA.NUS.PPPC.RF\",\"0.81\",\"0.8\",\n"
+      "\"Taiwan\",\"TWN\",\"x\",\"PA.NUS.PPPC.RF\",\"\",\"\",\n";
+  const auto v = read_wb_wide(text, 2024, "plr.csv");
+  CHECK(v.size() == 1);
+  CHECK(v.at("DEU") == doctest::Approx(0.8));
+  // A DataBank extract names its columns "2023 [YR2023]" and writes ".." for missing values.
+  const auto rates = read_wb_wide(
+      "Series Name,Series Code,Country Name,Country Code,2022 [YR2022],2023 [YR2023]\n"
+      "Rate,PA.NUS.FCRF,Japan,JPN,131.5,140.5\nRate,PA.NUS.FCRF,Lebanon,LBN,1507.5,..\n",
+      2023, "fx.csv");
+  CHECK(rates.size() == 1);
+  CHECK(rates.at("JPN") == doctest::Approx(140.5));
+  CHECK_THROWS_AS(static_cast<void>(read_wb_wide(text, 1999, "plr.csv")), std::runtime_error);
+}
+
+TEST_CASE("country levels: own answers pooled toward a price-level prior, monotone, role-adjusted") {
+  ProjectInputs in;
+  for (const auto& [id, level] : std::vector<std::pair<std::string, double>>{{"EN", 0}, {"SE", 5}}) {
+    LevelDef l;
+    l.id = id;
+    l.from_years = level;
+    in.levels.push_back(l);
+  }
+  for (const char* id : {"AA", "BB", "CC", "DD"}) in.countries[id] = {id, id, "", "USD", "r", ""};
+  std::vector<SoAnswer> kept;
+  // Four countries whose developers earn 20k, 40k, 80k, 160k at 5+ years and half at entry;
+  // price levels in proportion. ML specialists earn 20% more in each.
+  const std::map<std::string, double> level = {{"AA", 20e3}, {"BB", 40e3}, {"CC", 80e3}, {"DD", 160e3}};
+  for (const auto& [id, pay] : level) {
+    for (int i = 0; i < 40; ++i) {
+      const double jitter = 1 + 0.001 * i;
+      kept.push_back({id, "developer", "", "USD", 7, 0, pay * jitter});
+      kept.push_back({id, "developer", "", "USD", 1, 0, pay / 2 * jitter});
+      kept.push_back({id, "ml", "", "USD", 7, 0, pay * 1.2 * jitter});
+    }
+  }
+  // A fifth country, EE, with 3 answers far below its price level's line: pooled toward it.
+  in.countries["EE"] = {"EE", "EE", "", "USD", "r", ""};
+  for (int i = 0; i < 3; ++i) kept.push_back({"EE", "developer", "", "USD", 7, 0, 10e3});
+  const std::map<std::string, double> price = {
+      {"AA", 0.25}, {"BB", 0.5}, {"CC", 1}, {"DD", 2}, {"EE", 1}};
+  const CountryLevels fit = fit_country_levels(kept, in, price, CountryLevelOptions{});
+  CHECK(fit.role_premium.at("ml") == doctest::Approx(std::log(1.2)).epsilon(0.01));
+  CHECK(fit.slope[1] == doctest::Approx(1.0).epsilon(0.02));
+  CHECK(std::exp(fit.relative("CC", 1, "DD")) == doctest::Approx(0.5).epsilon(0.01));
+  CHECK(std::exp(fit.relative("CC", 0, "CC") ) == 1);
+  // EE: its own 10k weigh 3 / 23 against the line's ~80k.
+  const double ee = std::exp(fit.log_level.at("EE")[1]);
+  CHECK(ee > 10e3 * 3);
+  CHECK(ee < 80e3);
+  CHECK(fit.borrowed("EE", 30));
+  CHECK_FALSE(fit.borrowed("AA", 30));
+  for (const auto& [id, levels] : fit.log_level) CHECK(levels[1] >= levels[0]);
+}
+
+TEST_CASE("the PERM reader maps SOC codes and drops wages outside the bounds") {
+  const CsvTable t = parse_csv(
+      "fiscal_year,employer_group,employer_name,job_title,soc_code,worksite_city,worksite_state,"
+      "wage_annual,pw_wage_level\n"
+      "2023,Google,Google LLC,Software Engineer,15-1252,Mountain View,CA,150000,Level III\n"
+      "2023,Acme,Acme Inc,Data Scientist,15-2051,Boston,ma,95000,Level II\n"
+      "2023,Acme,Acme Inc,Nurse,29-1141,Boston,MA,95000,Level II\n"
+      "2023,Acme,Acme Inc,Typo,15-1252,Boston,MA,95,Level II\n"
+      "twenty,Acme,Acme Inc,Typo,15-1252,Boston,MA,95000,Level II\n",
+      "perm.csv");
+  std::map<std::string, std::size_t> skipped;
+  const auto filings = read_perm_filings(t, small_inputs(), MarketOptions{}, skipped);
+  REQUIRE(filings.size() == 2);
+  CHECK(filings[0].occupation == "software");
+  CHECK(filings[1].state == "MA");
+  CHECK(filings[1].wage_level == "Level II");
+  CHECK(skipped["SOC code not in perm-soc-groups.csv"] == 1);
+  CHECK(skipped["wage outside the bounds"] == 1);
+  CHECK(skipped["unreadable fiscal_year or wage_annual"] == 1);
+}
+
+TEST_CASE("a company is compared with the median of other employers, never with itself") {
+  CHECK(median_excluding({1, 2, 3, 10}, {10}) == doctest::Approx(2));
+  CHECK(median_excluding({1, 2, 2, 3, 9, 9}, {2, 9}) == doctest::Approx(2.5));
+  CHECK(median_excluding({5, 5, 5, 7}, {}) == doctest::Approx(5));
+  // A big employer at 120 among 20 others at 100: its ratio is log(1.2), not 0.
+  std::vector<Filing> filings;
+  for (int i = 0; i < 30; ++i) filings.push_back({"Big", "software", "Level II", "WA", "", 2023, std::log(120.0)});
+  for (int i = 0; i < 20; ++i) {
+    filings.push_back({"Other" + std::to_string(i), "software", "Level II", "WA", "", 2023, std::log(100.0)});
+  }
+  const auto ratios = filing_ratios(filings, 20);
+  CHECK(ratios[0] == doctest::Approx(std::log(1.2)));
+  CHECK(std::isnan(filing_ratios(filings, 21)[0]));  // too few other filings anywhere
+}
+
+TEST_CASE("employer names become readable labels and ids") {
+  CHECK(readable_name("COMPUNNEL SOFTWARE GROUP") == "Compunnel Software Group");
+  CHECK(readable_name("HCL GLOBAL SYSTEMS") == "HCL Global Systems");
+  CHECK(readable_name("BANK OF AMERICA") == "Bank of America");
+  CHECK(readable_name("Meta (Facebook)") == "Meta (Facebook)");
+  CHECK(slug("X (Twitter)") == "x-twitter");
+  CHECK(slug("Capital One") == "capital-one");
+  CHECK(slug("AT&T Services") == "at-t-services");
 }

@@ -11,6 +11,8 @@ namespace calibrate {
 
 namespace {
 
+constexpr double kPi = 3.14159265358979323846;
+
 /// Weighted least squares of y on x: {intercept, slope}.
 std::pair<double, double> weighted_line(const std::vector<double>& x, const std::vector<double>& y,
                                         const std::vector<double>& w) {
@@ -50,27 +52,33 @@ CountryLevels fit_country_levels(const std::vector<SoAnswer>& kept, const Projec
   const std::size_t n_levels = in.levels.size();
   CountryLevels out;
 
-  // 1. Role premiums: each answer's log distance from the median of its country and level,
-  //    medians per group, relative to "developer". Within-country, so pooled across countries.
+  // 1. Role premiums, pooled across countries: each answer's log distance from the median of
+  //    its country and level, medians per group, relative to "developer"; the cell medians
+  //    are then taken of the role-adjusted pay and the premiums measured again (backfitting),
+  //    so a cell with many ML answers does not hide their premium.
   std::vector<std::size_t> level(kept.size());
-  std::map<std::pair<std::string, std::size_t>, std::vector<double>> cell_logs;
-  for (std::size_t i = 0; i < kept.size(); ++i) {
-    level[i] = level_of_years(in.levels, kept[i].years);
-    cell_logs[{kept[i].country, level[i]}].push_back(std::log(kept[i].usd));
-  }
-  std::map<std::pair<std::string, std::size_t>, double> cell_median;
-  for (auto& [key, logs] : cell_logs) cell_median[key] = median(logs);
-  std::map<std::string, std::vector<double>> group_residuals;
-  for (std::size_t i = 0; i < kept.size(); ++i) {
-    group_residuals[kept[i].group].push_back(std::log(kept[i].usd) -
-                                             cell_median.at({kept[i].country, level[i]}));
-  }
-  if (group_residuals.count("developer") == 0) {
+  for (std::size_t i = 0; i < kept.size(); ++i) level[i] = level_of_years(in.levels, kept[i].years);
+  for (const auto& a : kept) out.role_premium[a.group] = 0;
+  if (out.role_premium.count("developer") == 0) {
     throw std::runtime_error("country levels: no answers of the developer group");
   }
-  const double developer = median(group_residuals.at("developer"));
-  for (auto& [group, residuals] : group_residuals) {
-    out.role_premium[group] = median(residuals) - developer;
+  for (int iteration = 0; iteration < 10; ++iteration) {
+    std::map<std::pair<std::string, std::size_t>, std::vector<double>> cell_logs;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      cell_logs[{kept[i].country, level[i]}].push_back(std::log(kept[i].usd) -
+                                                       out.role_premium.at(kept[i].group));
+    }
+    std::map<std::pair<std::string, std::size_t>, double> cell_median;
+    for (auto& [key, logs] : cell_logs) cell_median[key] = median(logs);
+    std::map<std::string, std::vector<double>> group_residuals;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      group_residuals[kept[i].group].push_back(std::log(kept[i].usd) -
+                                               cell_median.at({kept[i].country, level[i]}));
+    }
+    const double developer = median(group_residuals.at("developer"));
+    for (auto& [group, residuals] : group_residuals) {
+      out.role_premium[group] = median(residuals) - developer;
+    }
   }
 
   // 2. Role-adjusted log pay per country and level.
@@ -129,15 +137,44 @@ CountryLevels fit_country_levels(const std::vector<SoAnswer>& kept, const Projec
   }
   for (const auto& [region, offsets] : region_offsets) out.region_offset[region] = mean(offsets);
 
+  // The pooling constant, by empirical Bayes: a median of n answers has sampling variance
+  // about (pi / 2) sigma^2 / n (sigma^2: the variance of log pay within a country and level),
+  // and countries scatter around the line with variance tau^2 (their offsets' variance less
+  // that sampling variance); n answers then weigh n / (n + k) with k = (pi / 2) sigma^2 / tau^2.
+  {
+    double ss = 0, dof = 0;
+    for (const auto& [id, by_level] : adjusted) {
+      for (const auto& v : by_level) {
+        if (v.size() < 2) continue;
+        const double m = mean(v);
+        for (double x : v) ss += (x - m) * (x - m);
+        dof += static_cast<double>(v.size() - 1);
+      }
+    }
+    out.sigma2 = ss / dof;
+    std::vector<double> offsets, noise;
+    for (const auto& [id, offset] : raw_offset) {
+      if (out.answers.at(id) < opt.min_own_answers) continue;
+      offsets.push_back(offset);
+      noise.push_back(kPi / 2 * out.sigma2 / static_cast<double>(out.answers.at(id)));
+    }
+    const double m = mean(offsets);
+    double var = 0;
+    for (double o : offsets) var += (o - m) * (o - m);
+    var /= static_cast<double>(offsets.size() - 1);
+    out.tau2 = std::max(var - mean(noise), 1e-4);
+    out.k = std::min(100.0, std::max(1.0, kPi / 2 * out.sigma2 / out.tau2));
+  }
+
   // 5. Each level: own median pooled toward the prior, then non-decreasing over the levels.
   auto pooled_levels = [&](const std::string& id, const std::vector<double>& prior) {
     std::vector<double> levels(n_levels), weights(n_levels);
     const auto it = adjusted.find(id);
     for (std::size_t l = 0; l < n_levels; ++l) {
       const std::vector<double> own = it != adjusted.end() ? it->second[l] : std::vector<double>{};
-      const double w = shrink_weight(own.size(), opt.k);
+      const double w = shrink_weight(own.size(), out.k);
       levels[l] = own.empty() ? prior[l] : w * median(own) + (1 - w) * prior[l];
-      weights[l] = static_cast<double>(own.size()) + opt.k;
+      weights[l] = static_cast<double>(own.size()) + out.k;
     }
     return isotonic_regression(levels, weights);
   };
@@ -153,7 +190,7 @@ CountryLevels fit_country_levels(const std::vector<SoAnswer>& kept, const Projec
     const double offset =
         raw == raw_offset.end()
             ? region
-            : region + shrink_weight(out.answers.at(id), opt.k) * (raw->second - region);
+            : region + shrink_weight(out.answers.at(id), out.k) * (raw->second - region);
     std::vector<double> prior(n_levels);
     for (std::size_t l = 0; l < n_levels; ++l) prior[l] = out.intercept[l] + out.slope[l] * *p + offset;
     out.log_level[id] = pooled_levels(id, prior);

@@ -15,7 +15,8 @@
 namespace calibrate {
 
 struct CountryLevelOptions {
-  double k = 20;  ///< pooling constant: n answers weigh n / (n + k) against the prior
+  /// Weight of a country's median in the price-level regression: n / (n + k).
+  double k = 20;
   /// A country x level enters the price-level regression from this many answers on.
   std::size_t min_regression_answers = 10;
   /// A country's level counts as its own (not borrowed) from this many answers on.
@@ -32,6 +33,10 @@ struct CountryLevels {
   /// Prior per level: log level = intercept + slope * log(price level) (+ country offset).
   std::vector<double> intercept, slope;
   std::map<std::string, double> region_offset;  ///< mean offset of the region's countries
+  /// Pooling constant of a country's answers against its prior, by empirical Bayes:
+  /// k = (pi / 2) sigma2 / tau2, from the variance of log pay within a country and level
+  /// (sigma2) and the variance of the countries' offsets from the line (tau2).
+  double sigma2 = 0, tau2 = 0, k = 0;
 
   /// log_level[country][level] - log_level[reference][level].
   [[nodiscard]] double relative(const std::string& country, std::size_t level,

@@ -84,7 +84,12 @@ int main(int argc, char** argv) {
                 << " reports.\n\n"
                 << calibrate::validate_market(shared, inputs, {}, train_to, test_year)
                 << "\nUS city factors cross-checked against H-1B city medians:\n\n"
-                << calibrate::us_city_cross_check(shared);
+                << calibrate::us_city_cross_check(shared)
+                << "\nThe production pack against sources other than ai-jobs.net:\n\n"
+                << calibrate::external_validation(
+                       shared, sources, inputs, {},
+                       {"US", "GB", "DE", "FR", "NL", "ES", "CH", "CA", "IN", "JP", "CN", "AU",
+                        "SG", "PL", "BR"});
       return 0;
     }
     const auto article = calibrate::build_article_pack(shared, sources);

@@ -248,7 +248,8 @@ LocalPay read_local_pay(const std::filesystem::path& shared, const ProjectInputs
   }
   out.levels = fit_country_levels(out.kept, in, price_level, opt.country_levels);
   std::cerr << "calibrate: country levels: " << price_level.size() << " of " << in.countries.size()
-            << " countries with a World Bank price level; role premiums:";
+            << " countries with a World Bank price level; pooling k " << out.levels.k << " (sigma2 "
+            << out.levels.sigma2 << ", tau2 " << out.levels.tau2 << "); role premiums:";
   for (const auto& [group, p] : out.levels.role_premium) std::cerr << ' ' << group << ' ' << p;
   std::cerr << "\n";
   return out;
@@ -372,26 +373,7 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
     }
     return m;
   };
-  std::vector<std::vector<CellMoney>> star_money(in.roles.size());
-  for (std::size_t i = 0; i < in.roles.size(); ++i) {
-    for (std::size_t l = 0; l < in.levels.size(); ++l) star_money[i].push_back(money_of(model.star[i], l));
-  }
-  // The smallest ratio factor[l] / factor[l - 1] that keeps every "*" base percentile and
-  // total median from falling from level l - 1 to l, for every role.
-  std::vector<double> min_step(in.levels.size(), 0);
-  for (std::size_t l = 1; l < in.levels.size(); ++l) {
-    for (const auto& by_level : star_money) {
-      const CellMoney& a = by_level[l - 1];
-      const CellMoney& b = by_level[l];
-      for (std::size_t q = 0; q < a.base.q.size(); ++q) {
-        min_step[l] = std::max(min_step[l], static_cast<double>(a.base.q[q]) / static_cast<double>(b.base.q[q]));
-      }
-      min_step[l] = std::max(min_step[l], static_cast<double>(a.total.q[2]) / static_cast<double>(b.total.q[2]));
-    }
-  }
-
   pack["countries"] = json::array();
-  std::size_t raised = 0;
   for (const auto& [id, c] : in.countries) {
     if (!has_rate[c.currency]) throw std::runtime_error("market: no exchange rate for " + c.currency);
     json country = {{"id", id},
@@ -401,19 +383,9 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
                     {"region", c.region}};
     const std::size_t reports_n = model.country_n.count(id) ? model.country_n.at(id) : 0;
     if (id != opt.reference_country) {
-      // A country's level can rise more slowly than the "*" cells' upper percentiles: where
-      // the product would fall with experience, the factor is raised just enough (in the
-      // pack's 4 decimals), level by level.
       json factors = json::object();
-      double previous = 0;
       for (std::size_t l = 0; l < in.levels.size(); ++l) {
-        double f = round_factor(std::exp(model.country_log_factor.at(id)[l]));
-        if (l > 0 && f < previous * min_step[l]) {
-          f = std::ceil(previous * min_step[l] * 1e4 - 1e-9) / 1e4;
-          ++raised;
-        }
-        factors[in.levels[l].id] = f;
-        previous = f;
+        factors[in.levels[l].id] = round_factor(std::exp(model.country_log_factor.at(id)[l]));
       }
       country["level_factors"] = factors;
       if (id == "CN") {
@@ -458,9 +430,6 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
                                      {"factor", round_factor(std::exp(it->second))},
                                      {"source", "aijobs"}});
   }
-
-  std::cerr << "calibrate: market: " << raised
-            << " level factors raised so that no figure falls with experience\n";
 
   pack["cells"] = json::array();
   auto emit = [&](std::size_t role, const std::string& country, const LevelCells& cells) {

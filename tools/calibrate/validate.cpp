@@ -14,6 +14,7 @@
 #include "datapack.h"
 #include "estimate.h"
 #include "market_model.h"
+#include "csv.h"
 #include "stats.h"
 
 namespace calibrate {
@@ -184,6 +185,144 @@ std::string validate_market(const std::filesystem::path& shared, const ProjectIn
         << "% | " << fixed(s.baseline.cov80(), 1) << "% | " << verdict << " |\n";
   }
   out << "\nTarget met in " << met << " of " << slices.size() << " slices.\n";
+  return out.str();
+}
+
+}  // namespace calibrate
+
+namespace calibrate {
+
+namespace {
+
+struct Band {
+  double years, from, to;  // pack years; survey band, inclusive
+};
+constexpr Band kBands[] = {{2, 0, 4}, {6, 5, 9}, {12, 10, 14}};
+
+/// Median survey pay (USD) of a country's kept answers in a band, optionally of one group.
+std::pair<double, std::size_t> survey_median(const std::vector<SoAnswer>& kept,
+                                             const std::string& country, const Band& band,
+                                             const std::string& group = "") {
+  std::vector<double> v;
+  for (const auto& a : kept) {
+    if (a.country == country && a.years >= band.from && a.years <= band.to &&
+        (group.empty() || a.group == group)) {
+      v.push_back(a.usd);
+    }
+  }
+  return {v.empty() ? 0 : median(v), v.size()};
+}
+
+std::string thousands(double x) {
+  const auto v = static_cast<long long>(std::llround(x));
+  std::string digits = std::to_string(v < 0 ? -v : v), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (v < 0 ? "-" : "") + out;
+}
+
+}  // namespace
+
+std::string external_validation(const std::filesystem::path& shared,
+                                const std::filesystem::path& sources, const ProjectInputs& in,
+                                const MarketOptions& opt,
+                                const std::vector<std::string>& countries) {
+  const nlohmann::json pack_json = build_market_pack(shared, in, opt);
+  const auto parsed = salary::parse_data_pack(pack_json.dump());
+  if (!parsed.ok()) throw std::runtime_error("external validation: pack rejected: " + parsed.error().message);
+  const salary::DataPack& pack = parsed.value();
+  const LocalPay local = read_local_pay(shared, in, opt);
+
+  auto pack_median = [&](const std::string& country, double years, std::string* currency) {
+    salary::Profile p;
+    p.dataset = pack.id;
+    p.years = years;
+    p.country = country;
+    const auto e = salary::estimate(pack, p);
+    if (!e.ok()) throw std::runtime_error("external validation: " + e.error().message);
+    if (currency) *currency = e.value().currency;
+    return e.value().total.p50;
+  };
+  auto rate = [&](const std::string& currency) {
+    return salary::find_by_id(pack.currencies, currency)->per_usd;
+  };
+
+  // The premium of the pack over the survey's developers, per band, in the reference country.
+  const std::string& ref = opt.reference_country;
+  std::vector<double> premium;
+  for (const Band& b : kBands) {
+    premium.push_back(pack_median(ref, b.years, nullptr) / survey_median(local.kept, ref, b).first);
+  }
+
+  std::ostringstream out;
+  out << "Premium of the pack's machine learning engineer (median total pay) over the median "
+         "developer of the survey in "
+      << ref << ": " << fixed(premium[0], 2) << " (2 years vs 0-4), " << fixed(premium[1], 2)
+      << " (6 vs 5-9), " << fixed(premium[2], 2) << " (12 vs 10-14).\n\n";
+  out << "| country | currency | pack 2 y | pack 6 y | pack 12 y | survey devs 0-4 y (n) | "
+         "survey devs 5-9 y (n) | survey devs 10-14 y (n) | survey ML specialists 5-9 y (n) | "
+         "pack / (survey x premium) 2, 6, 12 y | within 0.75-1.35 |\n"
+         "|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n";
+  std::size_t within = 0;
+  for (const auto& c : countries) {
+    std::string currency;
+    double ratios[3];
+    std::string row = "| " + in.countries.at(c).label + " (" + c + ") | ";
+    std::string pack_cells, survey_cells;
+    bool ok = true;
+    for (std::size_t i = 0; i < 3; ++i) {
+      const double p = pack_median(c, kBands[i].years, &currency);
+      const auto [s, n] = survey_median(local.kept, c, kBands[i]);
+      pack_cells += thousands(p) + " | ";
+      survey_cells += n == 0 ? "- | " : thousands(s * rate(currency)) + " (" + std::to_string(n) + ") | ";
+      ratios[i] = n == 0 ? 0 : p / (s * rate(currency) * premium[i]);
+      ok = ok && ratios[i] >= 0.75 && ratios[i] <= 1.35;
+    }
+    const auto [ml, ml_n] = survey_median(local.kept, c, Band{0, 5, 9}, "ml");
+    within += ok;
+    out << row << currency << " | " << pack_cells << survey_cells
+        << (ml_n >= 5 ? thousands(ml * rate(currency)) + " (" + std::to_string(ml_n) + ")" : "-")
+        << " | " << fixed(ratios[0], 2) << ", " << fixed(ratios[1], 2) << ", "
+        << fixed(ratios[2], 2) << " | " << (ok ? "yes" : "no") << " |\n";
+  }
+  out << "\n" << within << " of " << countries.size()
+      << " countries within 0.75-1.35 of the survey at all three bands.\n\n";
+
+  // Official statistics, as published, and the pack's 6-year median against them relative
+  // to the same ratio in the US (OEWS national median of software developers, 15-1252).
+  const double us_official = read_oews_medians(shared / opt.oews_file, opt.oews_year).at("15-1252");
+  const double us_ratio = pack_median(ref, 6, nullptr) / us_official;
+  out << "Official statistics (figures as published; annual = month x 12 or week x 52; hourly "
+         "figures are not annualised). The last column is (pack at 6 years / official) / (the "
+         "same in the US, against the OEWS May "
+      << opt.oews_year << " median of software developers, " << thousands(us_official)
+      << " USD: " << fixed(us_ratio, 2) << ").\n\n"
+      << "| country | year | statistic | as published | annual | population | publisher | "
+         "pack at 6 y | relative to the US |\n|---|---|---|---:|---:|---|---|---:|---:|\n";
+  const CsvTable official = read_csv(sources / "official-pay.csv");
+  for (const auto& r : official.rows) {
+    const std::string& c = r[official.column("country")];
+    if (in.countries.count(c) == 0) throw std::runtime_error("official-pay.csv: unknown country " + c);
+    const auto amount = parse_number(r[official.column("amount")]);
+    if (!amount) throw std::runtime_error("official-pay.csv: unreadable amount for " + c);
+    const std::string period = r[official.column("period")];
+    const double per_year = period == "year" ? 1 : period == "month" ? 12 : period == "week" ? 52 : 0;
+    std::string currency;
+    const double p6 = pack_median(c, 6, &currency);
+    if (currency != r[official.column("currency")]) {
+      throw std::runtime_error("official-pay.csv: " + c + " figure not in the pack's currency");
+    }
+    const std::string year = r[official.column("year")];
+    out << "| " << in.countries.at(c).label << " | " << (year.empty() ? "not stated" : year)
+        << " | " << r[official.column("statistic")] << " | " << r[official.column("amount")] << " "
+        << currency << " a " << period << " | "
+        << (per_year > 0 ? thousands(*amount * per_year) : "-") << " | "
+        << r[official.column("population")] << " | " << r[official.column("publisher")] << " | "
+        << thousands(p6) << " | "
+        << (per_year > 0 ? fixed(p6 / (*amount * per_year) / us_ratio, 2) : "-") << " |\n";
+  }
   return out.str();
 }
 

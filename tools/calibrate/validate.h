@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "market.h"
 #include "project_inputs.h"
@@ -21,5 +22,18 @@ namespace calibrate {
                                           const ProjectInputs& inputs,
                                           const MarketOptions& options, int train_to_year,
                                           int test_year);
+
+/// The external check: the production market pack's median total pay of a machine learning
+/// engineer at 2, 6 and 12 years in each country of `countries` (local currency), beside the
+/// Stack Overflow 2024 median of the country's developers with 0-4, 5-9 and 10-14 years (and
+/// of its ML specialists where there are 5 or more), and beside the official statistics of
+/// sources/official-pay.csv. The premium of the pack over the survey is measured in the
+/// reference country (the US) per band; the table gives each country's pack median divided
+/// by its survey median times that premium. Returns Markdown.
+[[nodiscard]] std::string external_validation(const std::filesystem::path& shared,
+                                              const std::filesystem::path& sources,
+                                              const ProjectInputs& inputs,
+                                              const MarketOptions& options,
+                                              const std::vector<std::string>& countries);
 
 }  // namespace calibrate
