@@ -366,10 +366,11 @@ TEST_CASE("country levels: own answers pooled toward a price-level prior, monoto
   CHECK(fit.slope[1] == doctest::Approx(1.0).epsilon(0.02));
   CHECK(std::exp(fit.relative("CC", 1, "DD")) == doctest::Approx(0.5).epsilon(0.01));
   CHECK(std::exp(fit.relative("CC", 0, "CC") ) == 1);
-  // EE: its own 10k weigh 3 / 23 against the line's ~80k.
+  // EE: its own 10k are pooled toward the line's ~80k, with k from empirical Bayes.
+  CHECK(fit.k == doctest::Approx(std::min(100.0, std::max(1.0, 3.14159265358979 / 2 * fit.sigma2 / fit.tau2))));
   const double ee = std::exp(fit.log_level.at("EE")[1]);
-  CHECK(ee > 10e3 * 3);
-  CHECK(ee < 80e3);
+  CHECK(ee > 10e3 * 1.01);
+  CHECK(ee < 80e3 * 0.99);
   CHECK(fit.borrowed("EE", 30));
   CHECK_FALSE(fit.borrowed("AA", 30));
   for (const auto& [id, levels] : fit.log_level) CHECK(levels[1] >= levels[0]);
