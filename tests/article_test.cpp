@@ -2,6 +2,8 @@
 // gives ordered, plausible figures for every role and level.
 #include "helpers.h"
 
+#include <algorithm>
+
 using nlohmann::json;
 
 TEST_CASE("article-2019: base mean and total p90 are the article's figures, exactly") {
@@ -103,4 +105,78 @@ TEST_CASE("market: nobody is paid less with more experience, for any role in any
     }
   }
   CHECK(profiles == 10 * static_cast<int>(market["countries"].size()) * 21);
+}
+
+TEST_CASE("market: every country has a currency with a rate of its own, never a silent USD") {
+  const salary::Library lib = test::committed_library();
+  const json catalog = salary::catalog(lib);
+  const json& market = catalog["datasets"][1];
+  REQUIRE(market["countries"].size() >= 80);
+  for (const json& country : catalog["countries"]) {
+    CAPTURE(country["id"]);
+    const json r = salary::estimate(lib, {{"years", 6}, {"country", country["id"]}});
+    REQUIRE(r["ok"] == true);
+    CHECK(r["currency"] == country["currency"]);
+    bool listed = false;
+    for (const json& c : market["currencies"]) listed = listed || c == country["currency"];
+    CHECK(listed);
+  }
+}
+
+TEST_CASE("market: at least 300 companies with sources; the seed article's seven resolve") {
+  const salary::Library lib = test::committed_library();
+  const salary::DataPack& pack = lib.packs[1];
+  REQUIRE(pack.id == "market");
+  CHECK(pack.companies.size() >= 300);
+  for (const salary::Company& c : pack.companies) {
+    CAPTURE(c.id);
+    CHECK(c.factor.has_value());
+    CHECK(c.n >= 20);
+    CHECK_FALSE(c.years.empty());
+    CHECK((c.source == "perm" || c.source == "h1b"));
+    CHECK(c.countries == std::vector<std::string>{"US"});
+  }
+  for (const char* id : {"apple", "intel", "meta", "linkedin", "spotify", "ibm", "google"}) {
+    CAPTURE(id);
+    const json r = salary::estimate(lib, {{"years", 6}, {"company", id}});
+    REQUIRE(r["ok"] == true);
+    CHECK(r["company"] == id);
+    bool company_factor = false;
+    for (const json& f : r["factors"]) company_factor = company_factor || f["id"] == "company";
+    CHECK(company_factor);
+  }
+}
+
+TEST_CASE("market: a company factor never applies outside the countries of its data") {
+  const salary::Library lib = test::committed_library();
+  const salary::DataPack& pack = lib.packs[1];
+  int checked = 0;
+  for (const salary::Company& c : pack.companies) {
+    for (const char* country : {"DE", "IN", "CN", "US"}) {
+      const bool covered = std::find(c.countries.begin(), c.countries.end(), country) != c.countries.end();
+      const json r = salary::estimate(lib, {{"years", 6}, {"company", c.id}, {"country", country}});
+      REQUIRE(r["ok"] == true);
+      bool applied = false, warned = false;
+      for (const json& f : r["factors"]) applied = applied || f["id"] == "company";
+      for (const json& w : r["warnings"]) warned = warned || w["code"] == "company_outside_data";
+      CHECK(applied == covered);
+      CHECK(warned == !covered);
+      ++checked;
+    }
+  }
+  CHECK(checked == 4 * static_cast<int>(pack.companies.size()));
+}
+
+TEST_CASE("market: remote work for a US employer pays more than local work outside the US") {
+  const salary::Library lib = test::committed_library();
+  for (const char* country : {"IN", "BR", "PL", "DE"}) {
+    CAPTURE(country);
+    const json local = salary::estimate(lib, {{"years", 6}, {"country", country}, {"currency", "USD"}});
+    const json remote = salary::estimate(
+        lib, {{"years", 6}, {"country", country}, {"currency", "USD"}, {"employer", "us-remote"}});
+    REQUIRE(local["ok"] == true);
+    REQUIRE(remote["ok"] == true);
+    CHECK(remote["employer"] == "us-remote");
+    CHECK(remote["total"]["p50"].get<double>() > local["total"]["p50"].get<double>());
+  }
 }

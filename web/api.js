@@ -2,7 +2,7 @@
 // Emscripten output inside one closure: callers never see Module, the heap or raw exports.
 
 var PROFILE_FIELDS = ['dataset', 'years', 'role', 'country', 'city', 'company', 'companySize',
-  'currency'];
+  'currency', 'employer'];
 
 function errorResult(code, field, message) {
   return { ok: false, error: { code: code, field: field, message: message } };

@@ -20,6 +20,7 @@ var FIELDS = [
   { attr: 'company', prop: 'company', fallback: '' },
   { attr: 'company-size', prop: 'companySize', fallback: '' },
   { attr: 'currency', prop: 'currency', fallback: '' },
+  { attr: 'employer', prop: 'employer', fallback: 'local' },
 ];
 // Presentation attributes with a fixed set of values; the first is the default.
 var CHOICES = {
@@ -376,7 +377,7 @@ class MLSalaryCalculator extends HTMLElement {
     var d = this._dataset(datasetId);
     if (!d) return;
     var lists = { 'job-role': d.roles, country: d.countries, city: d.cities, company: d.companies,
-      'company-size': d.companySizes, currency: d.currencies };
+      'company-size': d.companySizes, currency: d.currencies, employer: d.employers };
     Object.keys(lists).forEach((attr) => {
       var value = this.getAttribute(attr);
       if (value !== null && lists[attr].indexOf(value) < 0) this.removeAttribute(attr);
@@ -403,11 +404,16 @@ class MLSalaryCalculator extends HTMLElement {
       case 'city': return [['', t('anyCity')]].concat(of(c.cities.filter(function (x) {
         return x.country === profile.country;
       }), d.cities));
-      case 'company': return [['', t('anyCompany')]].concat(of(c.companies, d.companies));
+      // Only the companies whose data covers the country: elsewhere their factor would not
+      // apply (the core says so if one is named anyway).
+      case 'company': return [['', t('anyCompany')]].concat(of(c.companies.filter(function (x) {
+        return !x.countries.length || x.countries.indexOf(profile.country) >= 0;
+      }), d.companies).sort(function (a, b) { return a[1].localeCompare(b[1], lang); }));
       case 'companySize': return [['', t('anySize')]].concat(of(c.companySizes, d.companySizes));
       case 'currency': return [['', t('defaultCurrency')]].concat(d.currencies.map(function (x) {
         return [x, x];
       }));
+      case 'employer': return d.employers.map(function (x) { return [x, t('employer.' + x)]; });
       case 'period': return CHOICES.period.map(function (x) { return [x, t('period.' + x)]; });
       default: return [];
     }
@@ -430,6 +436,10 @@ class MLSalaryCalculator extends HTMLElement {
       if (v.controls[f.prop].value !== value) v.controls[f.prop].value = value;
     });
     v.controls.period.value = period;
+    // A named company implies its size: the size the core used is shown, not editable.
+    var implied = this._result && this._result.ok && this._result.company && this._result.companySize;
+    v.controls.companySize.disabled = Boolean(implied);
+    if (implied) v.controls.companySize.value = this._result.companySize;
   }
 
   // Money in the chosen period: annual, or monthly (annual / the country's pay months).
@@ -480,8 +490,16 @@ class MLSalaryCalculator extends HTMLElement {
           el('dd', { 'data-value': 'base-p50', text: this._money(r.base.p50, r.currency, r) })),
         el('div', null, el('dt', { text: this._t('baseRange') }),
           el('dd', { text: this._range(r.base, r) })),
-        el('div', null, el('dt', { text: this._t('bonusMedian') }),
-          el('dd', { text: this._money(r.bonus.p50, r.currency, r) }))),
+        r.bonusWhenPaid
+          ? el('div', null, el('dt', { text: this._t('bonusWhenPaid') }),
+            el('dd', { 'data-value': 'bonus-when-paid', text: this._t('bonusWhenPaidValue', {
+              share: Math.round(100 * r.bonusWhenPaid.incidence),
+              median: this._money(r.bonusWhenPaid.p50, r.currency, r),
+              low: this._money(r.bonusWhenPaid.p25, r.currency, r),
+              high: this._money(r.bonusWhenPaid.p75, r.currency, r) }) }))
+          : el('div', null, el('dt', { text: this._t('bonusMedian') }),
+            el('dd', { text: this._money(r.bonus.p50, r.currency, r) }))),
+      el('p', { className: 'muted', 'data-note': 'equity', text: this._t('equityNote') }),
       r.payMonths !== 12 ? el('p', { className: 'muted', text: this._t('payMonths', {
         months: r.payMonths, monthly: this._format(r.total.p50 / r.payMonths, r.currency) }) }) : null,
       el('div', { className: 'details' },
@@ -641,6 +659,7 @@ class MLSalaryCalculator extends HTMLElement {
     var attributes = '';
     FIELDS.forEach(function (f) {
       var value = f.prop === 'years' ? p.years : p[f.prop];
+      if (f.prop === 'employer' && value === f.fallback) return;  // the default says nothing
       if (value !== undefined && value !== '') attributes += ' ' + f.attr + '="' + escapeAttribute(value) + '"';
     });
     if (kind === 'copyLink') return location.href.split('#')[0] + '#' + this._hashWithInputs();

@@ -24,6 +24,9 @@ export interface Profile {
   companySize?: 'S' | 'M' | 'L';
   /** ISO 4217; default: the country's currency when the dataset has a rate, else its own. */
   currency?: string;
+  /** "local" (default): an employer in the country. "us-remote": remote work from the country
+   *  for an employer in the US, paid in USD (datasets whose catalog entry lists it). */
+  employer?: 'local' | 'us-remote';
 }
 
 export interface ErrorInfo {
@@ -39,7 +42,7 @@ export interface ErrorInfo {
 export interface ErrorResult { ok: false; error: ErrorInfo; }
 
 export interface Factor {
-  id: 'country' | 'city' | 'company' | 'company-size' | 'currency';
+  id: 'country' | 'remote' | 'city' | 'company' | 'company-size' | 'currency';
   label: string;
   multiplier: number;
   source: string;
@@ -57,19 +60,31 @@ export interface Estimate {
   country: string;
   city: string | null;
   company: string | null;
+  /** The company size whose factor or bonus incidence applied: the named company's own, else
+   *  the profile's; null for any size. */
+  companySize: 'S' | 'M' | 'L' | null;
+  /** "us-remote" only where remote figures were shown (from the US itself they are local). */
+  employer: 'local' | 'us-remote';
   currency: string;
   /** Monthly salaries the country usually pays a year (12; China often 13-16): monthly = annual / payMonths. */
   payMonths: number;
   base: Distribution;
   /** Bonus and profit sharing; 0 for those who get none. */
   bonus: Distribution;
-  /** base + bonus as one distribution (not the sum of two percentiles). */
+  /** base + bonus as one distribution (not the sum of two percentiles). Equity is not included. */
   total: Distribution;
+  /** Share of people with a bonus at this level (large companies: their own share), and the
+   *  bonus when paid to someone on the median base pay. null when the dataset has no bonus model. */
+  bonusWhenPaid: { incidence: number; p25: number; p50: number; p75: number; source: string } | null;
   factors: Factor[];
-  /** n: reports behind the figures (0: the source gives none). */
+  /** n: reports behind the figures (0: the source gives none); for a country scaled from
+   *  other places' figures, the answers and reports behind its level; for remote work, the
+   *  remote reports. Confidence is at most "medium" for scaled or remote figures. */
   sample: { n: number; confidence: 'high' | 'medium' | 'low' };
-  /** code: country_fallback, country_fallback_unscaled, city_unknown, company_unknown,
-   *  company_tier, company_size_unknown, sample_unknown; message: one English sentence. */
+  /** code: country_scaled, country_level_borrowed, country_fallback, country_fallback_unscaled,
+   *  remote_borrowed, remote_is_local, remote_city_ignored, city_unknown, company_unknown,
+   *  company_tier, company_outside_data, company_size_implied, company_size_unknown,
+   *  sample_unknown; message: one English sentence. */
   warnings: { code: string; message: string }[];
 }
 export type Result = Estimate | ErrorResult;
@@ -82,7 +97,9 @@ export interface Catalog {
   datasets: { id: string; label: string; asOf: string; currency: string;
               sources: { id: string; title: string; url: string; licence: string; asOf: string }[];
               roles: string[]; countries: string[]; cities: string[]; companies: string[];
-              companySizes: string[]; currencies: string[] }[];
+              companySizes: string[]; currencies: string[];
+              /** "local", and "us-remote" where the dataset has remote figures. */
+              employers: ('local' | 'us-remote')[] }[];
   roles: (Labelled & { titles: string[] })[];
   /** Each dataset's experience levels; toYears is exclusive, null when open ended. */
   levels: (Labelled & { dataset: string; fromYears: number; toYears: number | null;
@@ -90,9 +107,14 @@ export interface Catalog {
   /** The article's tiers and the years tiers() estimates them at. */
   tiers: { id: 'entry' | 'mid' | 'senior'; fromYears: number; toYears: number | null;
            typicalYears: number }[];
-  countries: (Labelled & { currency: string; payMonths: number; region?: string })[];
+  /** levelBorrowed: the country's pay level is estimated from its region and price level;
+   *  remote: the dataset has remote figures for it. */
+  countries: (Labelled & { currency: string; payMonths: number; region?: string;
+                           levelBorrowed: boolean; remote: boolean })[];
   cities: (Labelled & { country: string })[];
-  companies: (Labelled & { tier: string })[];
+  /** countries: where the company's factor was measured (it applies only there; empty:
+   *  everywhere); size: the company's own size, which a profile naming it implies. */
+  companies: (Labelled & { tier: string; countries: string[]; size: 'S' | 'M' | 'L' | null })[];
   /** "S", "M", "L" with their labels. */
   companySizes: Labelled[];
   currencies: string[];

@@ -252,9 +252,50 @@ test('choosing a dataset offers only what it has; the Chinese fallback warning m
     el.remove();
     return out;
   });
-  assert.ok(shown.codes.includes('country_fallback_unscaled'), JSON.stringify(shown));
-  assert.ok(shown.text.some((t) => t.includes('未按该国调整')), JSON.stringify(shown));
-  assert.ok(!shown.text.some((t) => t.includes('并按该国薪资水平调整')));
+  // Andorra has two survey answers: its level is borrowed from its region and price level.
+  assert.ok(shown.codes.includes('country_level_borrowed'), JSON.stringify(shown));
+  assert.ok(shown.text.some((t) => t.includes('由所属地区和物价水平估算')), JSON.stringify(shown));
+  assert.ok(!shown.text.some((t) => t.includes('按在该国测得的薪资水平')));
+  await page.close();
+});
+
+test('the employer choice shows remote pay for a US employer, in the attribute and the factors', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  const w = 'ml-salary-calculator:not(#fixed)';
+  await ready(page, w);
+  const headline = () => page.locator(`${w} [data-value="total-p50"]`).textContent();
+  const money = (text) => Number(text.replace(/[^0-9]/g, ''));
+  await page.locator(`${w} select[name="country"]`).selectOption('IN');
+  assert.deepEqual(await page.locator(`${w} select[name="employer"] option`).evaluateAll((o) => o.map((x) => x.value)),
+    ['local', 'us-remote']);
+  const local = money(await headline());
+  await page.locator(`${w} select[name="employer"]`).selectOption('us-remote');
+  assert.equal(await page.locator(w).getAttribute('employer'), 'us-remote');
+  assert.ok(money(await headline()) > local, 'USD-paid remote work pays more than local work in India');
+  assert.match(await page.locator(`${w} [part="factors"]`).textContent(), /Remote for an employer in United States, from India/);
+  await page.close();
+});
+
+test('bonus when paid and the equity note, in English and Chinese; companies only where they apply', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  const w = 'ml-salary-calculator:not(#fixed)';
+  await ready(page, w);
+  await page.locator(`${w} select[name="company"]`).selectOption('google');
+  assert.match(await page.locator(`${w} [data-value="bonus-when-paid"]`).textContent(),
+    /^\d+% get one; when paid, typically \$[\d,]+ \(\$[\d,]+ – \$[\d,]+\)$/);
+  assert.match(await page.locator(`${w} [data-note="equity"]`).textContent(), /Equity \(stock grants\) is not included/);
+  // Google is large: the size the core used is shown and cannot be changed.
+  assert.equal(await page.locator(`${w} select[name="companySize"]`).isDisabled(), true);
+  assert.equal(await page.locator(`${w} select[name="companySize"]`).inputValue(), 'L');
+  const usCompanies = await page.locator(`${w} select[name="company"] option`).count();
+  assert.ok(usCompanies > 300, `${usCompanies} companies offered in the US`);
+  await page.locator(`${w} select[name="country"]`).selectOption('DE');
+  assert.deepEqual(await page.locator(`${w} select[name="company"] option`).evaluateAll((o) => o.map((x) => x.value)), [''],
+    'no company has data for Germany');
+  await page.evaluate(() => document.querySelector('ml-salary-calculator').setAttribute('lang', 'zh-CN'));
+  await page.waitForFunction(() => document.querySelector('ml-salary-calculator').shadowRoot
+    .querySelector('[data-note="equity"]').textContent.includes('不含股权'));
+  assert.match(await page.locator(`${w} [data-value="bonus-when-paid"]`).textContent(), /^\d+% 的人有奖金；有奖金时一般为 /);
   await page.close();
 });
 

@@ -80,6 +80,35 @@ test('the market dataset is the default and answers for a US ML engineer', async
   assert.deepEqual(Object.keys(curve[0]).sort(), ['base', 'total', 'years']);
 });
 
+test('remote work for a US employer: its own figures, factor and sample; local stays the default', async () => {
+  const core = await createSalaryCore();
+  const local = core.estimate({ years: 6, country: 'IN', currency: 'USD' });
+  const remote = core.estimate({ years: 6, country: 'IN', currency: 'USD', employer: 'us-remote' });
+  assert.equal(local.ok && remote.ok, true, JSON.stringify([local, remote]));
+  assert.equal(local.employer, 'local');
+  assert.equal(remote.employer, 'us-remote');
+  assert.ok(remote.total.p50 > local.total.p50, 'USD-paid remote work pays more than local work in India');
+  assert.deepEqual(remote.factors.map((f) => f.id), ['remote']);
+  assert.ok(core.catalog().datasets.find((d) => d.id === 'market').employers.includes('us-remote'));
+  assert.deepEqual(core.catalog().datasets.find((d) => d.id === 'article-2019').employers, ['local']);
+});
+
+test('a named company implies its size and a bonus that is usual there', async () => {
+  const core = await createSalaryCore();
+  const google = core.estimate({ years: 6, country: 'US', company: 'google', companySize: 'S' });
+  assert.equal(google.ok, true, JSON.stringify(google));
+  assert.equal(google.companySize, 'L');
+  assert.ok(google.warnings.some((w) => w.code === 'company_size_implied'));
+  assert.ok(!google.factors.some((f) => f.id === 'company-size'), 'the company factor already compares like with like');
+  assert.ok(google.bonusWhenPaid.incidence > 0.5, JSON.stringify(google.bonusWhenPaid));
+  assert.ok(google.bonusWhenPaid.p50 > 0);
+  const anyone = core.estimate({ years: 6, country: 'US' });
+  assert.ok(anyone.bonusWhenPaid.incidence < google.bonusWhenPaid.incidence);
+  const inGermany = core.estimate({ years: 6, country: 'DE', company: 'google' });
+  assert.ok(inGermany.warnings.some((w) => w.code === 'company_outside_data'));
+  assert.ok(!inGermany.factors.some((f) => f.id === 'company'));
+});
+
 test('a getter that throws is reported, not thrown into the caller', async () => {
   const core = await createSalaryCore();
   const hostile = { get years() { throw new Error('boom'); } };

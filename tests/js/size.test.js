@@ -10,11 +10,13 @@ const zlib = require('zlib');
 
 // Measured sizes (zlib level 9) plus about 1.5% for small changes.
 const BUDGETS = {
-  // Raised once, from 185,000 / 171,500, when the element gained url-state and per-dataset
-  // options and the market pack its monotone levels (measured 184,762 / 169,947; 185,077 /
-  // 170,265 after the OEWS drift).
-  'ml-salary.js': 187500,
-  'salary-core.js': 172500,
+  // Raised from 185,000 / 171,500 when the element gained url-state and per-dataset options
+  // and the market pack its monotone levels (measured 184,762 / 169,947; 185,077 / 170,265
+  // after the OEWS drift); raised again from 187,500 / 172,500 when the market pack gained
+  // 882 companies (about 18 KB of the gzipped pack), country levels and remote factors for
+  // 102 countries (measured 207,076 / 191,108). Issue 10 replaces the JSON pack in the wasm.
+  'ml-salary.js': 210200,
+  'salary-core.js': 194000,
 };
 
 for (const [file, budget] of Object.entries(BUDGETS)) {
