@@ -8,8 +8,9 @@
   var ZH = {
     heading: '机器学习工程师的薪资是多少？',
     intro: '按经验、职位、公司、国家和城市给出薪资范围，全部在你的浏览器中计算。你输入的内容不会离开本页面。',
-    footer: '数据：ai-jobs.net 薪资报告（CC0）、美国劳工统计局 OEWS 和劳工部 OFLC 工资（公有领域）、' +
-      'H-1B LCA 记录、中国招聘数据、德国 IT 薪资调查；日期和许可见 data/README.md。',
+    footer: '数据：ai-jobs.net 薪资报告（CC0）、Stack Overflow 2024 开发者调查（ODbL）、' +
+      '美国劳工统计局 OEWS、劳工部 OFLC 工资和 PERM 申报（公有领域）、H-1B LCA 记录、' +
+      '世界银行物价水平和汇率（CC BY 4.0）、中国招聘数据、德国 IT 薪资调查；日期和许可见 data/README.md。',
   };
   var english = {};
   document.querySelectorAll('[data-text]').forEach(function (node) {

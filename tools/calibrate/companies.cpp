@@ -280,9 +280,7 @@ CompanyFactors company_factors(const std::vector<Filing>& perm, const std::vecto
   // Factors: H-1B (actual offered salary) when there are enough filings, else PERM.
   CompanyFactors out{nlohmann::json::array(), nlohmann::json::array(), ""};
   std::map<std::string, std::vector<double>> tier_ratios;
-  std::ostringstream cross;
-  cross << "| company | H-1B filings | H-1B factor | PERM filings | PERM factor | in the pack |\n"
-           "|---|---:|---:|---:|---:|---|\n";
+  std::vector<std::pair<std::size_t, std::string>> cross_rows;  // PERM filings, row
   std::size_t from_h1b = 0, dropped = 0;
   for (const auto& c : companies) {
     std::vector<double> hr, pr;
@@ -323,9 +321,10 @@ CompanyFactors company_factors(const std::vector<Filing>& perm, const std::vecto
     out.companies.push_back(std::move(company));
     for (double r : ratios) tier_ratios[tier].push_back(r);
     if (hr.size() >= opt.min_company_rows && pr.size() >= opt.min_company_rows) {
-      cross << "| " << c.label << " | " << hr.size() << " | "
-            << round_factor(std::exp(median(hr))) << " | " << pr.size() << " | "
-            << round_factor(std::exp(median(pr))) << " | " << (use_h1b ? "H-1B" : "PERM") << " |\n";
+      std::ostringstream row;
+      row << "| " << c.label << " | " << hr.size() << " | " << round_factor(std::exp(median(hr)))
+          << " | " << pr.size() << " | " << round_factor(std::exp(median(pr))) << " |\n";
+      cross_rows.emplace_back(pr.size(), row.str());
     }
   }
   std::sort(out.companies.begin(), out.companies.end(),
@@ -340,7 +339,12 @@ CompanyFactors company_factors(const std::vector<Filing>& perm, const std::vecto
                          {"n", ratios.size()},
                          {"source", "perm"}});
   }
-  out.cross_check = cross.str();
+  // The 20 companies with the most PERM filings among those with enough of both.
+  std::stable_sort(cross_rows.begin(), cross_rows.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  out.cross_check = "| company | H-1B filings | H-1B factor (used) | PERM filings | PERM factor |\n"
+                    "|---|---:|---:|---:|---:|\n";
+  for (std::size_t i = 0; i < cross_rows.size() && i < 20; ++i) out.cross_check += cross_rows[i].second;
   std::cerr << "calibrate: companies: " << out.companies.size() << " companies (" << from_h1b
             << " with H-1B factors, " << out.companies.size() - from_h1b << " PERM; "
             << linked << " more H-1B employer names linked by name), " << dropped

@@ -85,6 +85,8 @@ int main(int argc, char** argv) {
                 << calibrate::validate_market(shared, inputs, {}, train_to, test_year)
                 << "\nUS city factors cross-checked against H-1B city medians:\n\n"
                 << calibrate::us_city_cross_check(shared)
+                << "\nCompany factors from H-1B (used) and PERM filings, side by side:\n\n"
+                << calibrate::company_cross_check(shared, inputs)
                 << "\nThe production pack against sources other than ai-jobs.net:\n\n"
                 << calibrate::external_validation(
                        shared, sources, inputs, {},

@@ -216,6 +216,29 @@ double oews_drift(const std::filesystem::path& shared, const MarketOptions& opt,
   return sum / static_cast<double>(n);
 }
 
+namespace {
+
+CompanyFactors read_company_factors(const std::filesystem::path& shared, const ProjectInputs& in,
+                                    const std::vector<H1bRow>& h1b, const MarketOptions& opt) {
+  std::map<std::string, std::size_t> skipped;
+  std::vector<Filing> perm = read_perm_filings(read_csv(shared / opt.perm_file), in, opt, skipped);
+  for (const auto& [reason, n] : skipped) {
+    std::cerr << "calibrate: perm: skipped " << n << " filings: " << reason << "\n";
+  }
+  std::vector<Filing> h1b_f = h1b_filings(h1b, opt);
+  const auto areas = read_oflc_areas(shared / opt.oflc_file);
+  place_in_areas(perm, areas);
+  place_in_areas(h1b_f, areas);
+  return company_factors(perm, h1b_f, in, opt);
+}
+
+}  // namespace
+
+std::string company_cross_check(const std::filesystem::path& shared, const ProjectInputs& in,
+                                const MarketOptions& opt) {
+  return read_company_factors(shared, in, read_h1b(shared / opt.h1b_file), opt).cross_check;
+}
+
 std::string us_city_cross_check(const std::filesystem::path& shared, const MarketOptions& opt) {
   return us_city_factors(shared, read_h1b(shared / opt.h1b_file), opt).cross_check;
 }
@@ -312,16 +335,7 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
   }
   const std::vector<H1bRow> h1b = read_h1b(shared / opt.h1b_file);
   const UsCities us_cities = us_city_factors(shared, h1b, opt);
-  std::map<std::string, std::size_t> perm_skipped;
-  std::vector<Filing> perm = read_perm_filings(read_csv(shared / opt.perm_file), in, opt, perm_skipped);
-  for (const auto& [reason, n] : perm_skipped) {
-    std::cerr << "calibrate: perm: skipped " << n << " filings: " << reason << "\n";
-  }
-  std::vector<Filing> h1b_f = h1b_filings(h1b, opt);
-  const auto areas = read_oflc_areas(shared / opt.oflc_file);
-  place_in_areas(perm, areas);
-  place_in_areas(h1b_f, areas);
-  const CompanyFactors companies = company_factors(perm, h1b_f, in, opt);
+  const CompanyFactors companies = read_company_factors(shared, in, h1b, opt);
   std::cerr << "calibrate: market: fitted on " << model.n << " reports of "
             << fit_to_year - opt.window_years + 1 << "-" << fit_to_year << "\n";
 

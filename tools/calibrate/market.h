@@ -135,6 +135,12 @@ struct LocalPay {
 [[nodiscard]] double oews_drift(const std::filesystem::path& shared, const MarketOptions& options,
                                 int year);
 
+/// Markdown table of the H-1B and PERM factors of the companies that have enough filings of
+/// both (the pack uses H-1B's), for the 20 with the most PERM filings.
+[[nodiscard]] std::string company_cross_check(const std::filesystem::path& shared,
+                                              const ProjectInputs& inputs,
+                                              const MarketOptions& options = {});
+
 /// Markdown table comparing, for the US areas with the most H-1B data/ML filings, the H-1B
 /// area median / national H-1B median with the OFLC ratio and the pack's city factor.
 [[nodiscard]] std::string us_city_cross_check(const std::filesystem::path& shared,
