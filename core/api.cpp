@@ -41,7 +41,7 @@ json estimate_json(const Estimate& e) {
             {"payMonths", e.pay_months},
             {"base", quantiles_json(e.base)},   {"bonus", quantiles_json(e.bonus)},
             {"total", quantiles_json(e.total)}, {"factors", factors},
-            {"sample", {{"n", e.n}, {"confidence", e.confidence}}},
+            {"sample", {{"n", e.n}, {"basis", e.sample_basis}, {"confidence", e.confidence}}},
             {"warnings", warnings}};
   j["city"] = e.city.empty() ? json(nullptr) : json(e.city);
   j["company"] = e.company.empty() ? json(nullptr) : json(e.company);

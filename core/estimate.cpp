@@ -252,6 +252,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                                        country->label,
                          country->remote->factor, source_title(pack, country->remote->source)});
     sample_n = country->remote->n;
+    e.sample_basis = "remote";
     confidence_cap = country->remote->borrowed ? "low" : "medium";
     if (country->remote->borrowed) {
       e.warnings.push_back(
@@ -267,6 +268,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
     if (!country->level_factors.empty()) {
       level_factors = &country->level_factors;
       sample_n = country->n;
+      e.sample_basis = "country";
       confidence_cap = country->borrowed ? "low" : "medium";
       if (country->borrowed) {
         e.warnings.push_back({"country_level_borrowed",
@@ -427,6 +429,11 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
 
   e.pay_months = country->pay_months;
   e.confidence = cap_confidence(confidence_for(e.n), confidence_cap);
+  // A country's own cells of few reports are pooled toward its measured level.
+  if (!remote && group == country->id && !country->level_factors.empty() && !country->borrowed &&
+      e.confidence == "low" && country->n >= 30) {
+    e.confidence = "medium";
+  }
   if (e.n == 0 && !sample_n) {
     e.warnings.push_back({"sample_unknown",
                           "The source gives no sample size: these figures are its published claims."});

@@ -83,8 +83,14 @@ struct Estimate {
   std::vector<Factor> factors;
   double pay_months = 12;  // the country's usual monthly salaries a year: monthly = annual / this
   long long n = 0;
+  /// What n counts: "reports" behind the cells, "country" (survey answers and reports behind
+  /// the country's level, when its figures are scaled from others'), "remote" (reports of
+  /// remote work from the country).
+  std::string sample_basis = "reports";
   /// "high" (n >= 100), "medium" (n >= 30) or "low"; at most "medium" when the figures
-  /// are another place's scaled to this country, "low" when the scale is borrowed.
+  /// are another place's scaled to this country, "low" when the scale is borrowed; at least
+  /// "medium" for a country's own cells of few reports when its level is measured (the
+  /// cells lean on it).
   std::string confidence;
   std::vector<Warning> warnings;
 };

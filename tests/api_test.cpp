@@ -27,7 +27,7 @@ TEST_CASE("estimate() returns the documented result shape") {
     CHECK(r.contains(key));
   }
   for (const char* q : {"p10", "p25", "p50", "p75", "p90", "mean"}) CHECK(r["base"].contains(q));
-  CHECK(r["sample"] == json({{"n", 150}, {"confidence", "high"}}));
+  CHECK(r["sample"] == json({{"n", 150}, {"basis", "reports"}, {"confidence", "high"}}));
   CHECK(r["factors"][0] == json({{"id", "city"},
                                  {"label", "Seattle, WA"},
                                  {"multiplier", 1.2},

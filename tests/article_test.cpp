@@ -180,3 +180,17 @@ TEST_CASE("market: remote work for a US employer pays more than local work outsi
     CHECK(remote["total"]["p50"].get<double>() > local["total"]["p50"].get<double>());
   }
 }
+
+TEST_CASE("market: a measured country's own cells of few reports lean on its level") {
+  const salary::Library lib = test::committed_library();
+  const json de = salary::estimate(lib, {{"years", 7.5}, {"country", "DE"}});
+  REQUIRE(de["ok"] == true);
+  CHECK(de["sample"]["basis"] == "reports");
+  CHECK(de["sample"]["n"].get<int>() < 30);
+  CHECK(de["sample"]["confidence"] == "medium");
+  const json jp = salary::estimate(lib, {{"years", 7.5}, {"country", "JP"}});
+  CHECK(jp["sample"]["basis"] == "country");
+  CHECK(jp["sample"]["confidence"] == "medium");
+  const json ke = salary::estimate(lib, {{"years", 7.5}, {"country", "KE"}});
+  CHECK(ke["sample"]["confidence"] == "low");
+}

@@ -57,6 +57,7 @@ TEST_CASE("a measured country level says whose cells it scales; its sample is th
   CHECK(has_warning(e, "country_scaled"));
   CHECK_FALSE(has_warning(e, "country_level_borrowed"));
   CHECK(e.n == 500);
+  CHECK(e.sample_basis == "country");
   CHECK(e.confidence == "medium");  // another place's cells: never "high"
 }
 
@@ -84,6 +85,7 @@ TEST_CASE("remote work for a US employer: the US cells times the country's remot
   CHECK(e.factors[0].id == "remote");
   CHECK(e.factors[0].label == "Remote for an employer in United States, from Spain");
   CHECK(e.n == 40);
+  CHECK(e.sample_basis == "remote");
   CHECK(e.confidence == "medium");
   // The default is local pay, which differs.
   CHECK(ok_estimate(profile(2, "ES")).base.p50 != doctest::Approx(e.base.p50));

@@ -511,7 +511,8 @@ class MLSalaryCalculator extends HTMLElement {
             el('tbody', null, factorRows))
           : el('p', { className: 'muted', text: this._t('noFactors') }),
         el('p', { className: 'muted', part: 'sample', text: r.sample.n > 0
-          ? this._t('sample', { n: r.sample.n.toLocaleString(this._locale()), confidence: confidence })
+          ? this._t(r.sample.basis === 'reports' ? 'sample' : 'sample.' + r.sample.basis,
+            { n: r.sample.n.toLocaleString(this._locale()), confidence: confidence })
           : this._t('sampleUnknown', { confidence: confidence }) })),
       r.warnings.length ? el('ul', { className: 'warnings', part: 'warnings' },
         r.warnings.map(function (w) { return el('li', { text: warningText(lang, w) }); })) : null);

@@ -80,7 +80,7 @@ export interface Estimate {
   /** n: reports behind the figures (0: the source gives none); for a country scaled from
    *  other places' figures, the answers and reports behind its level; for remote work, the
    *  remote reports. Confidence is at most "medium" for scaled or remote figures. */
-  sample: { n: number; confidence: 'high' | 'medium' | 'low' };
+  sample: { n: number; basis: 'reports' | 'country' | 'remote'; confidence: 'high' | 'medium' | 'low' };
   /** code: country_scaled, country_level_borrowed, country_fallback, country_fallback_unscaled,
    *  remote_borrowed, remote_is_local, remote_city_ignored, city_unknown, company_unknown,
    *  company_tier, company_outside_data, company_size_implied, company_size_unknown,
