@@ -11,10 +11,7 @@ using salary::Profile;
 
 namespace {
 
-const salary::DataPack& tiny() {
-  static const salary::DataPack pack = test::parsed(test::tiny_pack().dump());
-  return pack;
-}
+using test::tiny;
 
 Profile profile(double years, const char* country = "US") {
   Profile p;

@@ -10,10 +10,7 @@ using salary::Profile;
 
 namespace {
 
-const salary::DataPack& tiny() {
-  static const salary::DataPack pack = test::parsed(test::tiny_pack().dump());
-  return pack;
-}
+using test::tiny;
 
 salary::Estimate ok_estimate(const Profile& p) {
   salary::Result<salary::Estimate> r = salary::estimate(tiny(), p);

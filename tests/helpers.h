@@ -33,6 +33,12 @@ inline salary::DataPack parsed(const std::string& text) {
   return pack.value();
 }
 
+/// The tiny fixture, parsed once.
+inline const salary::DataPack& tiny() {
+  static const salary::DataPack pack = parsed(tiny_pack().dump());
+  return pack;
+}
+
 /// A library with the committed packs, as the wasm module loads them.
 inline salary::Library committed_library() {
   salary::Library lib;
