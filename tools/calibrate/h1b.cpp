@@ -1,13 +1,5 @@
 #include "h1b.h"
 
-#include <algorithm>
-#include <cmath>
-#include <iostream>
-#include <set>
-
-#include "pack_json.h"
-#include "stats.h"
-
 namespace calibrate {
 
 namespace {

@@ -2,13 +2,10 @@
 // factors (and to place company filings, companies.h).
 #pragma once
 
-#include <cstddef>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "project_inputs.h"
 #include "raw_data.h"
 
 namespace calibrate {

@@ -42,13 +42,17 @@ double fallback_shift(const MarketModel& m, const std::string& country, std::siz
   return f != m.country_log_factor.end() ? f->second[level] : 0.0;
 }
 
+/// The reference country's cells of a role (its own, else "*", which is on its scale).
+const LevelCells& reference_cells(const MarketModel& m, std::size_t role) {
+  const auto ref = m.countries.find({role, m.reference});
+  return ref != m.countries.end() ? ref->second : m.star[role];
+}
+
 /// The cells the model reads for a report (own, else "*"), and the shift to add to them.
 std::pair<const LevelCells*, double> located(const MarketModel& m, const Report& r) {
   if (!r.local) {
-    const auto ref = m.countries.find({r.role, m.reference});
     const auto f = m.remote_log_factor.find(r.country);
-    return {ref != m.countries.end() ? &ref->second : &m.star[r.role],
-            f != m.remote_log_factor.end() ? f->second : 0.0};
+    return {&reference_cells(m, r.role), f != m.remote_log_factor.end() ? f->second : 0.0};
   }
   const auto own = m.countries.find({r.role, r.country});
   if (own != m.countries.end()) return {&own->second, 0.0};
@@ -224,7 +228,7 @@ MarketModel fit_model(const std::vector<Report>& train, const ProjectInputs& in,
   std::vector<double> all;
   std::map<std::string, std::vector<double>> by_region, by_country;
   for (const Report* r : remote) {
-    const double e = r->log_usd - located_median(m, Report{r->role, r->level, m.reference, "", "", 0, 0, true});
+    const double e = r->log_usd - reference_cells(m, r->role)[r->level].lq[2];
     all.push_back(e);
     by_region[r->region].push_back(e);
     by_country[r->country].push_back(e);
