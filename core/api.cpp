@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <exception>
-#include <set>
 
 #include "estimate.h"
 #include "json_read.h"
@@ -66,9 +65,7 @@ Result<Resolved> resolve(const Library& library, const json& profile_json) {
   Result<Profile> profile = parse_profile(profile_json);
   if (!profile.ok()) return profile.error();
   const std::string& id = profile.value().dataset;
-  for (const DataPack& pack : library.packs) {
-    if (pack.id == id) return Resolved{&pack, profile.value()};
-  }
+  if (const DataPack* pack = find_pack(library, id)) return Resolved{pack, profile.value()};
   std::string known;
   for (const DataPack& pack : library.packs) known += (known.empty() ? "" : ", ") + pack.id;
   return Error{"unknown_id", "dataset",
@@ -79,14 +76,6 @@ json labelled(const std::string& id, const std::string& label, const std::string
   json j = {{"id", id}, {"label", label}};
   if (!label_zh.empty()) j["labelZh"] = label_zh;
   return j;
-}
-
-// Appends to `out` the entries of `items` whose id is not in `seen` yet (first pack wins).
-template <class T, class F>
-void merge(json& out, std::set<std::string>& seen, const std::vector<T>& items, F to_json) {
-  for (const T& item : items) {
-    if (seen.insert(item.id).second) out.push_back(to_json(item));
-  }
 }
 
 // The ids of `items`, so a caller can offer only what one dataset has.
@@ -108,26 +97,14 @@ json load_data_pack(Library& library, const json& text) {
     }
     Result<DataPack> pack = parse_data_pack(text.get_ref<const std::string&>());
     if (!pack.ok()) return error_json(pack.error());
-    const std::string id = pack.value().id;
-    for (DataPack& loaded : library.packs) {
-      if (loaded.id == id) {
-        loaded = std::move(pack.value());
-        return {{"ok", true}, {"id", id}};
-      }
-    }
-    library.packs.push_back(std::move(pack.value()));
-    return {{"ok", true}, {"id", id}};
+    return {{"ok", true}, {"id", add_pack(library, std::move(pack.value()))}};
   } catch (const std::exception& e) {
     return internal_error(e.what());
   }
 }
 
 json catalog(const Library& library) {
-  json datasets = json::array(), roles = json::array(), levels = json::array(),
-       countries = json::array(), cities = json::array(), companies = json::array(),
-       company_sizes = json::array(), currencies = json::array(), tiers = json::array();
-  std::set<std::string> seen_roles, seen_countries, seen_cities, seen_companies, seen_sizes,
-      seen_currencies;
+  json datasets = json::array(), levels = json::array(), tiers = json::array();
   for (const DataPack& p : library.packs) {
     json sources = json::array();
     for (const Source& s : p.sources) {
@@ -148,11 +125,6 @@ json catalog(const Library& library) {
                         {"employers", p.remote_reference.empty()
                                           ? json::array({kEmployerLocal})
                                           : json::array({kEmployerLocal, kEmployerUsRemote})}});
-    merge(roles, seen_roles, p.roles, [](const Role& r) {
-      json j = labelled(r.id, r.label, r.label_zh);
-      j["titles"] = r.titles;
-      return j;
-    });
     for (const Level& l : p.levels) {
       json j = labelled(l.id, l.label, l.label_zh);
       j["dataset"] = p.id;
@@ -161,32 +133,6 @@ json catalog(const Library& library) {
       j["anchorYears"] = l.anchor_years;
       levels.push_back(j);
     }
-    merge(countries, seen_countries, p.countries, [](const Country& c) {
-      json j = labelled(c.id, c.label, c.label_zh);
-      j["currency"] = c.currency;
-      j["payMonths"] = c.pay_months;
-      if (!c.region.empty()) j["region"] = c.region;
-      j["levelBorrowed"] = c.borrowed;
-      j["remote"] = c.remote.has_value();
-      return j;
-    });
-    merge(cities, seen_cities, p.cities, [](const City& c) {
-      json j = labelled(c.id, c.label, c.label_zh);
-      j["country"] = c.country;
-      return j;
-    });
-    merge(companies, seen_companies, p.companies, [](const Company& c) {
-      json j = labelled(c.id, c.label, c.label_zh);
-      j["tier"] = c.tier;
-      j["countries"] = c.countries;
-      j["size"] = c.size.empty() ? json(nullptr) : json(c.size);
-      return j;
-    });
-    merge(company_sizes, seen_sizes, p.company_sizes,
-          [](const CompanySize& c) { return labelled(c.id, c.label, c.label_zh); });
-    for (const Currency& c : p.currencies) {
-      if (seen_currencies.insert(c.id).second) currencies.push_back(c.id);
-    }
   }
   for (const Tier& t : tiers_definition()) {
     tiers.push_back({{"id", t.id},
@@ -194,10 +140,42 @@ json catalog(const Library& library) {
                      {"toYears", std::isinf(t.to_years) ? json(nullptr) : json(t.to_years)},
                      {"typicalYears", t.typical_years}});
   }
+  const CatalogEntries entries = catalog_entries(library);
+  json roles = json::array(), countries = json::array(), cities = json::array(),
+       companies = json::array(), company_sizes = json::array();
+  for (const Role* r : entries.roles) {
+    json j = labelled(r->id, r->label, r->label_zh);
+    j["titles"] = r->titles;
+    roles.push_back(j);
+  }
+  for (const Country* c : entries.countries) {
+    json j = labelled(c->id, c->label, c->label_zh);
+    j["currency"] = c->currency;
+    j["payMonths"] = c->pay_months;
+    if (!c->region.empty()) j["region"] = c->region;
+    j["levelBorrowed"] = c->borrowed;
+    j["remote"] = c->remote.has_value();
+    countries.push_back(j);
+  }
+  for (const City* c : entries.cities) {
+    json j = labelled(c->id, c->label, c->label_zh);
+    j["country"] = c->country;
+    cities.push_back(j);
+  }
+  for (const Company* c : entries.companies) {
+    json j = labelled(c->id, c->label, c->label_zh);
+    j["tier"] = c->tier;
+    j["countries"] = c->countries;
+    j["size"] = c->size.empty() ? json(nullptr) : json(c->size);
+    companies.push_back(j);
+  }
+  for (const CompanySize* c : entries.company_sizes) {
+    company_sizes.push_back(labelled(c->id, c->label, c->label_zh));
+  }
   return {{"datasets", datasets}, {"roles", roles},         {"levels", levels},
           {"tiers", tiers},       {"countries", countries}, {"cities", cities},
           {"companies", companies}, {"companySizes", company_sizes},
-          {"currencies", currencies}};
+          {"currencies", entries.currencies}};
 }
 
 json estimate(const Library& library, const json& profile) {

@@ -9,13 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include "datapack.h"
+#include "library.h"
 
 namespace salary {
-
-/// The packs an instance of the calculator knows, in load order.
-struct Library {
-  std::vector<DataPack> packs;
-};
 
 /// Adds a pack from JSON text, or replaces the loaded pack with the same id.
 /// On any error the library is left exactly as it was.

@@ -535,15 +535,11 @@ Result<DataPack> parse_data_pack(std::string_view json_text) {
       if (c.level_factors_by_id.empty()) continue;
       for (const Level& l : pack.levels) c.level_factors.push_back(c.level_factors_by_id.at(l.id));
     }
+    if (auto error = index_pack(pack)) return *error;
     return pack;
   } catch (const std::exception& e) {
     return Error{"internal", "/", std::string("data pack: could not be read: ") + e.what()};
   }
-}
-
-std::string source_title(const DataPack& pack, std::string_view source_id) {
-  const Source* s = find_by_id(pack.sources, source_id);
-  return s ? s->title : std::string(source_id);
 }
 
 }  // namespace salary

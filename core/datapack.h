@@ -1,6 +1,7 @@
 // A data pack: the figures one estimate is computed from (see data/SCHEMA.md).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -64,7 +65,7 @@ struct Country {
   /// Empty, or one factor per pack level (in the order of DataPack::levels): they scale the
   /// cells it falls back to level by level, and take the place of `factor`.
   std::vector<double> level_factors;
-  std::map<std::string, double> level_factors_by_id;  // as written in the pack
+  std::map<std::string, double> level_factors_by_id;  // as written in JSON (parse time only)
   std::string source;
   long long n = 0;        // answers and reports behind the country's level (0: unknown)
   bool borrowed = false;  // its level is estimated from its region, not measured
@@ -115,6 +116,19 @@ struct Cell {
   Quantiles base, bonus, total;
 };
 
+/// Lookups built once per pack by index_pack(), so that an estimate finds ids and cells in
+/// O(log n) instead of scanning: positions sorted by id, and each (role, group)'s cells by level.
+struct PackIndex {
+  bool ready = false;
+  std::vector<std::uint32_t> countries, cities, companies, currencies;  // positions, in id order
+  struct Group {
+    std::string role, group;   // a role id; a country id, region id or "*"
+    std::uint32_t first = 0;   // of levels.size() entries in `group_cells`
+  };
+  std::vector<Group> groups;  // in (role, group) order
+  std::vector<std::uint32_t> group_cells;  // positions in cells, by level
+};
+
 enum class YearsModel {
   kStep,    // a level's figures hold for every year in its span
   kLinear,  // log-linear between level anchors, flat before the first and after the last
@@ -138,9 +152,28 @@ struct DataPack {
   std::vector<CompanySize> company_sizes;
   std::vector<Currency> currencies;
   std::vector<Cell> cells;
+  PackIndex index;  // filled by index_pack()
 };
 
-/// Parses JSON text into a pack and validates it as a whole.
+/// Builds pack.index, after checking what an estimate relies on to never read out of bounds:
+/// at least one level; each country's level factors one per level; the pack's currency, the
+/// remote reference and each company's tier listed; unique country, city, company and currency
+/// ids;
+/// each cell's level listed, no cell twice, and every level for a (role, group) that has any.
+/// parse_data_pack() and read_binary_pack() call it; the error names the JSON path at fault.
+std::optional<Error> index_pack(DataPack& pack);
+
+const Country* find_country(const DataPack& pack, std::string_view id);
+const City* find_city(const DataPack& pack, std::string_view id);
+const Company* find_company(const DataPack& pack, std::string_view id);
+const Currency* find_currency(const DataPack& pack, std::string_view id);
+
+/// The cells of (role, group) by level (levels.size() positions in pack.cells), or nullptr
+/// when the group has none. group: a country id, region id or "*".
+const std::uint32_t* group_cells(const DataPack& pack, std::string_view role,
+                                 std::string_view group);
+
+/// Parses JSON text into a pack and validates it as a whole (JSON builds only: salary_json).
 /// Never throws; the first problem found is returned with its JSON path. Example:
 ///   auto pack = parse_data_pack(R"({"schema_version": 2})");
 ///   // pack.error().code == "unsupported_schema", .field == "/schema_version"
@@ -154,6 +187,10 @@ const T* find_by_id(const std::vector<T>& items, std::string_view id) {
   }
   return nullptr;
 }
+
+/// The id a name gives: its ASCII letters (lower-cased) and digits, each run of anything else
+/// as one "-" between them. Example: slug("AT&T Services") == "at-t-services"
+std::string slug(std::string_view name);
 
 /// The title of the source with this id, or the id itself when the pack has no such source.
 std::string source_title(const DataPack& pack, std::string_view source_id);

@@ -2,17 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 #include <limits>
-
-#include <nlohmann/json.hpp>
-
-#include "json_read.h"
+#include <optional>
+#include <tuple>
 
 namespace salary {
 namespace {
-
-using nlohmann::json;
 
 // A value quoted back in an error message: short, so a 10 MB string stays out of the UI.
 std::string quote_short(const std::string& value) {
@@ -38,14 +33,13 @@ bool is_upper_code(std::string& s, std::size_t size) {
 }
 
 // Reads an optional string field: absent, null and "" all mean "not given".
-std::optional<Error> read_text(const json& obj, const char* key, std::string& out) {
-  const auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return std::nullopt;
-  if (!it->is_string()) {
+std::optional<Error> read_text(const Value& value, const char* key, std::string& out) {
+  if (value.is_missing()) return std::nullopt;
+  if (value.kind != Value::Kind::kString) {
     return Error{"invalid_type", key,
-                 std::string(key) + ": must be a string, got " + type_name(*it)};
+                 std::string(key) + ": must be a string, got " + type_name(value)};
   }
-  out = it->get<std::string>();
+  out = value.text;
   return std::nullopt;
 }
 
@@ -83,20 +77,17 @@ Quantiles scaled(const Quantiles& q, double m) {
   return {q.p10 * m, q.p25 * m, q.p50 * m, q.p75 * m, q.p90 * m, q.mean * m};
 }
 
-const Cell* find_cell(const DataPack& pack, const std::string& role, const std::string& country,
-                      const std::string& level) {
-  for (const Cell& c : pack.cells) {
-    if (c.role == role && c.country == country && c.level == level) return &c;
-  }
-  return nullptr;
+bool has_group(const DataPack& pack, const std::string& role, const std::string& group) {
+  return group_cells(pack, role, group) != nullptr;
 }
 
-bool has_group(const DataPack& pack, const std::string& role, const std::string& country) {
-  for (const Cell& c : pack.cells) {
-    if (c.role == role && c.country == country) return true;
-  }
-  return false;
-}
+// A (role, group)'s cells by level: group_cells() of a group that has cells (index_pack makes
+// sure such a group has one at every level).
+struct Group {
+  const DataPack& pack;
+  const std::uint32_t* cells;
+  const Cell& at(std::size_t level) const { return pack.cells[cells[level]]; }
+};
 
 std::size_t level_index(const DataPack& pack, double years) {
   std::size_t i = 0;
@@ -137,13 +128,12 @@ struct LevelFigures {
 // cells scaled by its factor and never below the figures of the level before: a country whose
 // level rises more slowly than the cells' upper percentiles must not see pay fall with
 // experience. Validation guarantees every level has a cell in a group that has any.
-LevelFigures level_figures(const DataPack& pack, const std::string& role, const std::string& group,
-                           std::size_t l, const std::vector<double>* factors) {
-  const Cell& c = *find_cell(pack, role, group, pack.levels[l].id);
+LevelFigures level_figures(const Group& group, std::size_t l, const std::vector<double>* factors) {
+  const Cell& c = group.at(l);
   if (factors == nullptr) return {c.base, c.bonus, c.total};
   LevelFigures out;
   for (std::size_t i = 0; i <= l; ++i) {
-    const Cell& cell = *find_cell(pack, role, group, pack.levels[i].id);
+    const Cell& cell = group.at(i);
     const double m = (*factors)[i];
     const LevelFigures scaled_cell{scaled(cell.base, m), scaled(cell.bonus, m), scaled(cell.total, m)};
     out = i == 0 ? scaled_cell
@@ -153,13 +143,13 @@ LevelFigures level_figures(const DataPack& pack, const std::string& role, const 
   return out;
 }
 
-Figures figures_at(const DataPack& pack, const std::string& role, const std::string& group,
-                   double years, const std::vector<double>* factors = nullptr) {
-  const Cell& own = *find_cell(pack, role, group, pack.levels[level_index(pack, years)].id);
+Figures figures_at(const Group& group, double years, const std::vector<double>* factors = nullptr) {
+  const DataPack& pack = group.pack;
+  const Cell& own = group.at(level_index(pack, years));
   const LevelPosition at = level_position(pack, years);
-  const LevelFigures a = level_figures(pack, role, group, at.lo, factors);
+  const LevelFigures a = level_figures(group, at.lo, factors);
   if (at.hi == at.lo) return {a.base, a.bonus, a.total, own.n, own.level, own.source};
-  const LevelFigures b = level_figures(pack, role, group, at.hi, factors);
+  const LevelFigures b = level_figures(group, at.hi, factors);
   return {lerp(a.base, b.base, at.t), lerp(a.bonus, b.bonus, at.t), lerp(a.total, b.total, at.t),
           own.n, own.level, own.source};
 }
@@ -211,7 +201,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                  "role: " + quote_short(profile.role) + " is not in dataset " + pack.id +
                      " (it has: " + id_list(pack.roles) + ")"};
   }
-  const Country* country = find_by_id(pack.countries, profile.country);
+  const Country* country = find_country(pack, profile.country);
   if (country == nullptr) {
     return Error{"unknown_id", "country",
                  "country: " + quote_short(profile.country) + " is not in dataset " + pack.id +
@@ -246,7 +236,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   std::optional<long long> sample_n;
   const std::vector<double>* level_factors = nullptr;  // the country's, when they scale the cells
   if (remote) {
-    const Country& reference = *find_by_id(pack.countries, pack.remote_reference);
+    const Country& reference = *find_country(pack, pack.remote_reference);
     group = has_group(pack, role->id, reference.id) ? reference.id : "*";
     e.factors.push_back({"remote", "Remote for an employer in " + reference.label + ", from " +
                                        country->label,
@@ -299,15 +289,16 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
       }
     }
   }
-  if (!has_group(pack, role->id, group)) {
+  const std::uint32_t* cells = group_cells(pack, role->id, group);
+  if (cells == nullptr) {
     return Error{"no_data", "country",
                  "country: dataset " + pack.id + " has no figures for " + role->label + " in " +
                      country->label};
   }
-  const Figures f = figures_at(pack, role->id, group, profile.years, level_factors);
+  const Figures f = figures_at(Group{pack, cells}, profile.years, level_factors);
   double prescaled = 1;  // a factor already in `f`, listed among the factors for the reader
   if (level_factors != nullptr) {
-    prescaled = f.base.p50 / figures_at(pack, role->id, group, profile.years).base.p50;
+    prescaled = f.base.p50 / figures_at(Group{pack, cells}, profile.years).base.p50;
     e.factors.insert(e.factors.begin(), Factor{"country", country->label, prescaled,
                                                source_title(pack, country->source)});
   }
@@ -315,7 +306,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.n = sample_n ? *sample_n : f.n;
 
   if (!profile.city.empty()) {
-    const City* city = find_by_id(pack.cities, profile.city);
+    const City* city = find_city(pack, profile.city);
     if (city == nullptr) {
       e.warnings.push_back({"city_unknown", "No data for this city: country level used."});
     } else if (city->country != country->id) {
@@ -335,7 +326,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   std::string size_id = profile.company_size;
   bool company_factor = false;
   if (!profile.company.empty()) {
-    const Company* company = find_by_id(pack.companies, profile.company);
+    const Company* company = find_company(pack, profile.company);
     if (company == nullptr) {
       e.warnings.push_back({"company_unknown", "No data for this company: market level used."});
     } else {
@@ -389,17 +380,17 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.company_size = size_id;
 
   // Currency: the one asked for, else the country's own if the pack has a rate for it.
-  const Currency* from = find_by_id(pack.currencies, pack.currency);
+  const Currency* from = find_currency(pack, pack.currency);
   const Currency* to = nullptr;
   if (!profile.currency.empty()) {
-    to = find_by_id(pack.currencies, profile.currency);
+    to = find_currency(pack, profile.currency);
     if (to == nullptr) {
       return Error{"unknown_id", "currency",
                    "currency: " + quote_short(profile.currency) + " is not available in dataset " +
                        pack.id + " (it has: " + id_list(pack.currencies) + ")"};
     }
   } else {
-    to = find_by_id(pack.currencies, country->currency);
+    to = find_currency(pack, country->currency);
     if (to == nullptr) to = from;
   }
   e.currency = to->id;
@@ -477,82 +468,79 @@ const Tier& tier_for_years(double years) {
   return tiers_definition().back();
 }
 
-Result<Profile> parse_profile(const json& value) {
-  try {
-    if (!value.is_object()) {
-      return Error{"invalid_type", "profile",
-                   "profile: must be an object such as {years: 6}, got " + type_name(value)};
-    }
-    Profile p;
-    const auto years = value.find("years");
-    if (years == value.end() || years->is_null()) {
-      return Error{"missing_field", "years", "years: is required (years of experience, e.g. 6)"};
-    }
-    if (!years->is_number()) {
-      return Error{"invalid_type", "years",
-                   "years: must be a number of years, got " + type_name(*years)};
-    }
-    p.years = years->get<double>();
-    if (!std::isfinite(p.years)) {
-      return Error{"invalid_value", "years",
-                   "years: must be a finite number, got " + type_name(*years)};
-    }
-    if (p.years < 0 || p.years > kMaxYears) {
-      return Error{"out_of_range", "years",
-                   "years: must be between 0 and 60, got " + format_number(p.years)};
-    }
-    for (auto [key, out] : {std::pair{"dataset", &p.dataset}, std::pair{"role", &p.role}}) {
-      if (auto error = read_text(value, key, *out)) return *error;
-      if (!is_id(*out, 40)) {
-        return Error{"invalid_value", key,
-                     std::string(key) + ": " + quote_short(*out) +
-                         " is not an id (lower-case letters, digits and -)"};
-      }
-    }
-    for (auto [key, out] : {std::pair{"city", &p.city}, std::pair{"company", &p.company}}) {
-      if (auto error = read_text(value, key, *out)) return *error;
-      if (!out->empty() && !is_id(*out, 64)) {
-        return Error{"invalid_value", key,
-                     std::string(key) + ": " + quote_short(*out) +
-                         " is not an id (lower-case letters, digits and -)"};
-      }
-    }
-    if (auto error = read_text(value, "country", p.country)) return *error;
-    if (!is_upper_code(p.country, 2)) {
-      return Error{"invalid_value", "country",
-                   "country: " + quote_short(p.country) +
-                       " is not an ISO 3166-1 alpha-2 code such as \"US\""};
-    }
-    if (auto error = read_text(value, "companySize", p.company_size)) return *error;
-    if (!p.company_size.empty() && p.company_size != "S" && p.company_size != "M" &&
-        p.company_size != "L") {
-      return Error{"invalid_value", "companySize",
-                   "companySize: must be \"S\", \"M\" or \"L\", got " + quote_short(p.company_size)};
-    }
-    if (auto error = read_text(value, "employer", p.employer)) return *error;
-    if (p.employer.empty()) p.employer = kEmployerLocal;
-    if (p.employer != kEmployerLocal && p.employer != kEmployerUsRemote) {
-      return Error{"invalid_value", "employer",
-                   "employer: must be \"local\" or \"us-remote\", got " + quote_short(p.employer)};
-    }
-    if (auto error = read_text(value, "currency", p.currency)) return *error;
-    if (!p.currency.empty() && !is_upper_code(p.currency, 3)) {
-      return Error{"invalid_value", "currency",
-                   "currency: " + quote_short(p.currency) +
-                       " is not an ISO 4217 code such as \"EUR\""};
-    }
-    return p;
-  } catch (const std::exception& e) {
-    return Error{"internal", "profile", std::string("profile: could not be read: ") + e.what()};
+Result<Profile> parse_profile(const ProfileInput& input) {
+  if (input.self.kind != Value::Kind::kObject) {
+    return Error{"invalid_type", "profile",
+                 "profile: must be an object such as {years: 6}, got " + type_name(input.self)};
   }
+  Profile p;
+  const Value& years = input.years;
+  if (years.is_missing()) {
+    return Error{"missing_field", "years", "years: is required (years of experience, e.g. 6)"};
+  }
+  if (years.kind != Value::Kind::kNumber) {
+    return Error{"invalid_type", "years",
+                 "years: must be a number of years, got " + type_name(years)};
+  }
+  p.years = years.number;
+  if (!std::isfinite(p.years)) {
+    return Error{"invalid_value", "years",
+                 "years: must be a finite number, got " + type_name(years)};
+  }
+  if (p.years < 0 || p.years > kMaxYears) {
+    return Error{"out_of_range", "years",
+                 "years: must be between 0 and 60, got " + format_number(p.years)};
+  }
+  for (auto [key, in, out] : {std::tuple{"dataset", &input.dataset, &p.dataset},
+                              std::tuple{"role", &input.role, &p.role}}) {
+    if (auto error = read_text(*in, key, *out)) return *error;
+    if (!is_id(*out, 40)) {
+      return Error{"invalid_value", key,
+                   std::string(key) + ": " + quote_short(*out) +
+                       " is not an id (lower-case letters, digits and -)"};
+    }
+  }
+  for (auto [key, in, out] : {std::tuple{"city", &input.city, &p.city},
+                              std::tuple{"company", &input.company, &p.company}}) {
+    if (auto error = read_text(*in, key, *out)) return *error;
+    if (!out->empty() && !is_id(*out, 64)) {
+      return Error{"invalid_value", key,
+                   std::string(key) + ": " + quote_short(*out) +
+                       " is not an id (lower-case letters, digits and -)"};
+    }
+  }
+  if (auto error = read_text(input.country, "country", p.country)) return *error;
+  if (!is_upper_code(p.country, 2)) {
+    return Error{"invalid_value", "country",
+                 "country: " + quote_short(p.country) +
+                     " is not an ISO 3166-1 alpha-2 code such as \"US\""};
+  }
+  if (auto error = read_text(input.company_size, "companySize", p.company_size)) return *error;
+  if (!p.company_size.empty() && p.company_size != "S" && p.company_size != "M" &&
+      p.company_size != "L") {
+    return Error{"invalid_value", "companySize",
+                 "companySize: must be \"S\", \"M\" or \"L\", got " + quote_short(p.company_size)};
+  }
+  if (auto error = read_text(input.employer, "employer", p.employer)) return *error;
+  if (p.employer.empty()) p.employer = kEmployerLocal;
+  if (p.employer != kEmployerLocal && p.employer != kEmployerUsRemote) {
+    return Error{"invalid_value", "employer",
+                 "employer: must be \"local\" or \"us-remote\", got " + quote_short(p.employer)};
+  }
+  if (auto error = read_text(input.currency, "currency", p.currency)) return *error;
+  if (!p.currency.empty() && !is_upper_code(p.currency, 3)) {
+    return Error{"invalid_value", "currency",
+                 "currency: " + quote_short(p.currency) +
+                     " is not an ISO 4217 code such as \"EUR\""};
+  }
+  return p;
 }
 
 Result<Estimate> estimate(const DataPack& pack, const Profile& profile) {
-  try {
-    return estimate_unchecked(pack, profile);
-  } catch (const std::exception& e) {
-    return Error{"internal", "profile", std::string("estimate failed: ") + e.what()};
+  if (!pack.index.ready) {
+    return Error{"internal", "dataset", "dataset: " + pack.id + " was not indexed (index_pack)"};
   }
+  return estimate_unchecked(pack, profile);
 }
 
 Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profile) {

@@ -6,10 +6,9 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "datapack.h"
 #include "result.h"
+#include "value.h"
 
 namespace salary {
 
@@ -46,10 +45,18 @@ struct Profile {
 
 inline constexpr double kMaxYears = 60;
 
-/// Reads a profile from a JSON value, as handed over by the JS API. Checks types and forms
-/// (years a finite number in [0, 60], ids short and of the right shape), not whether ids exist.
-/// Example: parse_profile({{"years", "six"}}).error().field == "years"
-Result<Profile> parse_profile(const nlohmann::json& value);
+/// A profile as the caller gave it: the value itself (an object, or anything else, which is an
+/// error) and each known field. The bindings fill it from a JS object; natively,
+/// parse_profile(const nlohmann::json&) in json_read.h does.
+struct ProfileInput {
+  Value self = {Value::Kind::kObject, 0, {}};
+  Value dataset, years, role, country, city, company, company_size, currency, employer;
+};
+
+/// Reads a profile as handed over by the JS API. Checks types and forms (years a finite number
+/// in [0, 60], ids short and of the right shape), not whether ids exist.
+/// Example: parse_profile(input with years = Value::string("six")).error().field == "years"
+Result<Profile> parse_profile(const ProfileInput& input);
 
 /// A multiplier applied on top of a cell's figures (city, company, size, currency, country).
 struct Factor {

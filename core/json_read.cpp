@@ -1,7 +1,6 @@
 #include "json_read.h"
 
 #include <cmath>
-#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
@@ -9,32 +8,40 @@ namespace salary {
 
 using nlohmann::json;
 
-std::string type_name(const json& value) {
+Value value_of(const json& value) {
   switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null: return {Value::Kind::kNull, 0, {}};
+    case json::value_t::object: return {Value::Kind::kObject, 0, {}};
+    case json::value_t::array: return {Value::Kind::kArray, 0, {}};
+    case json::value_t::string: return Value::of_string(value.get<std::string>());
+    case json::value_t::boolean: return {Value::Kind::kBoolean, 0, {}};
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: {
-      const double d = value.get<double>();
-      if (std::isnan(d)) return "NaN";
-      if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
-      return "a number";
-    }
-    default: return "a value of an unsupported type";
+    case json::value_t::number_float: return Value::of_number(value.get<double>());
+    default: return {Value::Kind::kOther, 0, {}};
   }
 }
 
-std::string format_number(double value) {
-  char buffer[32];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-    if (std::strtod(buffer, nullptr) == value) break;
+std::string type_name(const json& value) {
+  if (value.is_string()) return "a string";  // without copying the text
+  return type_name(value_of(value));
+}
+
+Result<Profile> parse_profile(const json& value) {
+  ProfileInput input;
+  input.self = value.is_object() ? Value{Value::Kind::kObject, 0, {}} : value_of(value);
+  if (value.is_object()) {
+    const std::pair<const char*, Value*> fields[] = {
+        {"dataset", &input.dataset}, {"years", &input.years},     {"role", &input.role},
+        {"country", &input.country}, {"city", &input.city},       {"company", &input.company},
+        {"companySize", &input.company_size}, {"currency", &input.currency},
+        {"employer", &input.employer}};
+    for (const auto& [key, out] : fields) {
+      const auto it = value.find(key);
+      if (it != value.end()) *out = value_of(*it);
+    }
   }
-  return buffer;
+  return parse_profile(input);
 }
 
 bool Reader::fail(const std::string& code, const std::string& path, const std::string& message) {

@@ -8,17 +8,23 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "estimate.h"
 #include "result.h"
+#include "value.h"
 
 namespace salary {
 
 enum class Presence { kRequired, kOptional };
 
+/// The kind and number or text of a JSON value (see value.h).
+Value value_of(const nlohmann::json& value);
+
 /// "a string", "a number", "null", ... for messages such as "must be a number, got a string".
 std::string type_name(const nlohmann::json& value);
 
-/// Shortest round-trip text of a number ("5", "4.99").
-std::string format_number(double value);
+/// parse_profile (estimate.h) of a JSON value: the native form of the JS API's profile.
+/// Example: parse_profile({{"years", "six"}}).error().field == "years"
+Result<Profile> parse_profile(const nlohmann::json& value);
 
 class Reader {
  public:

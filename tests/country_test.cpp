@@ -176,16 +176,16 @@ TEST_CASE("bonus when paid: the level's incidence and its share of the median ba
 
 TEST_CASE("employer must be local or us-remote; absent, null or empty means local") {
   for (const json& value : {json(nullptr), json(""), json("local")}) {
-    const auto p = salary::parse_profile({{"years", 3}, {"employer", value}});
+    const auto p = salary::parse_profile(json{{"years", 3}, {"employer", value}});
     REQUIRE(p.ok());
     CHECK(p.value().employer == "local");
   }
-  const auto bad = salary::parse_profile({{"years", 3}, {"employer", "remote"}});
+  const auto bad = salary::parse_profile(json{{"years", 3}, {"employer", "remote"}});
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().code == "invalid_value");
   CHECK(bad.error().field == "employer");
   CHECK(bad.error().message == "employer: must be \"local\" or \"us-remote\", got \"remote\"");
-  const auto typed = salary::parse_profile({{"years", 3}, {"employer", 1}});
+  const auto typed = salary::parse_profile(json{{"years", 3}, {"employer", 1}});
   REQUIRE_FALSE(typed.ok());
   CHECK(typed.error().code == "invalid_type");
 }

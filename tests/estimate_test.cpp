@@ -260,7 +260,7 @@ TEST_CASE("profiles with wrong types or values are rejected with the field named
 }
 
 TEST_CASE("profile defaults and normalisation") {
-  salary::Result<Profile> r = salary::parse_profile({{"years", 6}, {"country", "de"}, {"city", ""}});
+  salary::Result<Profile> r = salary::parse_profile(json{{"years", 6}, {"country", "de"}, {"city", ""}});
   REQUIRE(r.ok());
   CHECK(r.value().dataset == "market");
   CHECK(r.value().role == "ml-engineer");

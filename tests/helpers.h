@@ -10,6 +10,7 @@
 
 #include "api.h"
 #include "datapack.h"
+#include "json_read.h"
 
 namespace test {
 

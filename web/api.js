@@ -1,8 +1,15 @@
 // The public JS API over the wasm module (see salary-core.d.ts). Concatenated after the
 // Emscripten output inside one closure: callers never see Module, the heap or raw exports.
+//
+// Each call sets the profile in the module (by indices when every id is known: the fast path;
+// else as a plain copy of the object, which the core checks and names the faults of), then
+// reads the answer: a record of numbers and strings that web/bindings.cpp writes.
 
 var PROFILE_FIELDS = ['dataset', 'years', 'role', 'country', 'city', 'company', 'companySize',
   'currency', 'employer'];
+var SEPARATOR = '\x1f';
+var SIZES = new Map([['S', 0], ['M', 1], ['L', 2]]);
+var EMPLOYERS = new Map([['local', 0], ['us-remote', 1]]);
 
 function errorResult(code, field, message) {
   return { ok: false, error: { code: code, field: field, message: message } };
@@ -39,32 +46,266 @@ function guarded(field, fn) {
   }
 }
 
-function makeSalaryCore(m) {
+// ---- Reading records ----
+
+// A record: the numbers (read at once: the view lives in wasm memory) and the strings.
+function Record(numbers, text) {
+  this.n = numbers;
+  this.i = 0;
+  this.s = text.split(SEPARATOR);
+  this.j = 0;
+}
+Record.prototype.num = function () { return this.n[this.i++]; };
+Record.prototype.str = function () { return this.s[this.j++]; };
+Record.prototype.orNull = function () { var s = this.s[this.j++]; return s === '' ? null : s; };
+Record.prototype.list = function (readItem) {
+  var out = [];
+  for (var k = this.num(); k > 0; k--) out.push(readItem(this));
+  return out;
+};
+
+function readError(r) {
+  return errorResult(r.str(), r.str(), r.str());
+}
+
+function readDistribution(r, withMean) {
+  var d = { p10: r.num(), p25: r.num(), p50: r.num(), p75: r.num(), p90: r.num() };
+  if (withMean !== false) d.mean = r.num();
+  return d;
+}
+
+function readEstimate(r) {
+  if (r.num() !== 1) return readError(r);
+  var e = {
+    ok: true, dataset: r.str(), tier: r.str(), level: r.str(), role: r.str(),
+    country: r.str(), city: r.orNull(), company: r.orNull(), companySize: r.orNull(),
+    employer: r.str(), currency: r.str()
+  };
+  var basis = r.str(), confidence = r.str();
+  e.years = r.num();
+  e.payMonths = r.num();
+  e.base = readDistribution(r);
+  e.bonus = readDistribution(r);
+  e.total = readDistribution(r);
+  e.sample = { n: r.num(), basis: basis, confidence: confidence };
+  e.bonusWhenPaid = r.num() !== 1 ? null :
+    { incidence: r.num(), p25: r.num(), p50: r.num(), p75: r.num(), source: r.str() };
+  e.factors = r.list(function () {
+    return { id: r.str(), label: r.str(), multiplier: r.num(), source: r.str() };
+  });
+  e.warnings = r.list(function () { return { code: r.str(), message: r.str() }; });
+  return e;
+}
+
+function readCurve(r) {
+  if (r.num() !== 1) return readError(r);
+  return r.list(function () {
+    return { years: r.num(), base: readDistribution(r, false), total: readDistribution(r, false) };
+  });
+}
+
+function readPercentile(r) {
+  if (r.num() !== 1) return readError(r);
+  return { ok: true, percentile: r.num(), amount: r.num(), component: r.str(), currency: r.str() };
+}
+
+function labelled(r) {
+  var item = { id: r.str(), label: r.str() };
+  var zh = r.str();
+  if (zh !== '') item.labelZh = zh;
+  return item;
+}
+
+function yearsOrNull(r) {
+  var years = r.num();
+  return years === years ? years : null;  // NaN: open-ended
+}
+
+function readCatalog(r) {
+  var datasets = [], levels = [];
+  for (var d = r.num(); d > 0; d--) {
+    var set = { id: r.str(), label: r.str(), asOf: r.str(), currency: r.str() };
+    set.sources = r.list(function () {
+      return { id: r.str(), title: r.str(), url: r.str(), licence: r.str(), asOf: r.str() };
+    });
+    ['roles', 'countries', 'cities', 'companies', 'companySizes', 'currencies'].forEach(function (key) {
+      set[key] = r.list(function () { return r.str(); });
+    });
+    set.employers = r.num() === 1 ? ['local', 'us-remote'] : ['local'];
+    datasets.push(set);
+    r.list(function () {
+      var level = labelled(r);
+      level.dataset = set.id;
+      level.fromYears = r.num();
+      level.toYears = yearsOrNull(r);
+      level.anchorYears = r.num();
+      levels.push(level);
+    });
+  }
+  var tiers = r.list(function () {
+    return { id: r.str(), fromYears: r.num(), toYears: yearsOrNull(r), typicalYears: r.num() };
+  });
+  var roles = r.list(function () {
+    var role = labelled(r);
+    role.titles = r.list(function () { return r.str(); });
+    return role;
+  });
+  var countries = r.list(function () {
+    var c = labelled(r);
+    c.currency = r.str();
+    var region = r.str();
+    if (region !== '') c.region = region;
+    c.payMonths = r.num();
+    c.levelBorrowed = r.num() === 1;
+    c.remote = r.num() === 1;
+    return c;
+  });
+  var cities = r.list(function () {
+    var c = labelled(r);
+    c.country = r.str();
+    return c;
+  });
+  var companies = r.list(function () {
+    var c = labelled(r);
+    c.tier = r.str();
+    c.size = r.orNull();
+    c.countries = r.list(function () { return r.str(); });
+    return c;
+  });
+  return {
+    datasets: datasets, roles: roles, levels: levels, tiers: tiers, countries: countries,
+    cities: cities, companies: companies, companySizes: r.list(labelled),
+    currencies: r.list(function () { return r.str(); })
+  };
+}
+
+// ---- The pack compiler, loaded on the first loadDataPack ----
+
+var packCompiler;  // undefined: not looked for yet; null: not available
+function getPackCompiler(root) {
+  if (packCompiler !== undefined) return packCompiler;
+  packCompiler = null;
+  var factory = root.createSalaryPackCompiler;
+  if (typeof factory !== 'function' && typeof require === 'function' && typeof __dirname === 'string') {
+    try {
+      factory = require(require('path').join(__dirname, 'salary-pack-compiler.js'));
+    } catch (e) {
+      factory = null;
+    }
+  }
+  if (typeof factory === 'function') {
+    var compiler = {};
+    factory(compiler);  // compiled synchronously: its functions are on `compiler` on return
+    if (typeof compiler.compile === 'function') packCompiler = compiler;
+  }
+  return packCompiler;
+}
+
+// ---- The API ----
+
+function makeSalaryCore(m, root) {
+  var lookup = null;  // dataset id -> {index, roles, countries, ...: Map of id -> index}
+
+  function record(text) { return new Record(m.numbers(), text); }
+
+  function indexMap(ids) {
+    var map = new Map();
+    for (var i = 0; i < ids.length; i++) map.set(ids[i], i);
+    return map;
+  }
+
+  function datasets() {
+    if (!lookup) {
+      lookup = new Map();
+      readCatalog(record(m.catalog())).datasets.forEach(function (d, index) {
+        lookup.set(d.id, {
+          index: index, roles: indexMap(d.roles), countries: indexMap(d.countries),
+          cities: indexMap(d.cities), companies: indexMap(d.companies),
+          currencies: indexMap(d.currencies)
+        });
+      });
+    }
+    return lookup;
+  }
+
+  // The index of a required id (absent: the default), or undefined.
+  function required(map, value, fallback) {
+    if (value === undefined || value === null) return map.get(fallback);
+    return typeof value === 'string' ? map.get(value) : undefined;
+  }
+  // The index of an optional id (-1: not given), or undefined.
+  function optional(map, value) {
+    if (value === undefined || value === null || value === '') return -1;
+    return typeof value === 'string' ? map.get(value) : undefined;
+  }
+
+  // Sets the module's profile; false when it is invalid (the next call reports why).
+  function setProfile(profile, forTiers) {
+    var p = plainProfile(profile);
+    if (p !== null && typeof p === 'object' && !Array.isArray(p)) {
+      var d = datasets().get(p.dataset === undefined || p.dataset === null ? 'market' : p.dataset);
+      var years = forTiers ? 0 : p.years;
+      if (d && typeof years === 'number' && years >= 0 && years <= 60) {
+        var args = [d.index, years, required(d.roles, p.role, 'ml-engineer'),
+          required(d.countries, p.country, 'US'), optional(d.cities, p.city),
+          optional(d.companies, p.company), optional(SIZES, p.companySize),
+          optional(d.currencies, p.currency), optional(EMPLOYERS, p.employer)];
+        if (args[8] === -1) args[8] = 0;  // local
+        if (args.indexOf(undefined) < 0 && args[2] >= 0 && args[3] >= 0) {
+          return m.setProfile.apply(null, args);
+        }
+      }
+    }
+    return m.setProfileValue(p, !!forTiers);
+  }
+
   return Object.freeze({
     version: m.version(),
-    catalog: function () { return m.catalog(); },
+    catalog: function () {
+      return guarded('catalog', function () { return readCatalog(record(m.catalog())); });
+    },
     estimate: function (profile) {
-      return guarded('profile', function () { return m.estimate(plainProfile(profile)); });
+      return guarded('profile', function () {
+        setProfile(profile);
+        return readEstimate(record(m.estimate()));
+      });
     },
     tiers: function (profile) {
-      var result = guarded('profile', function () { return m.tiers(plainProfile(profile)); });
+      var result = guarded('profile', function () {
+        setProfile(profile, true);
+        var r = record(m.tiers());
+        return [readEstimate(r), readEstimate(r), readEstimate(r)];
+      });
       return Array.isArray(result) ? result : [result, result, result];
     },
     curve: function (profile, fromYears, toYears) {
       return guarded('profile', function () {
-        return m.curve(plainProfile(profile), plainValue(fromYears), plainValue(toYears));
+        setProfile(profile);
+        return readCurve(record(m.curve(plainValue(fromYears), plainValue(toYears))));
       });
     },
     percentile: function (profile, amount, component) {
       return guarded('profile', function () {
-        return m.percentile(plainProfile(profile), plainValue(amount), plainValue(component));
+        setProfile(profile);
+        return readPercentile(record(m.percentile(plainValue(amount), plainValue(component))));
       });
     },
     loadDataPack: function (jsonText) {
       return guarded('jsonText', function () {
         var text = jsonText;
         if (text !== null && typeof text === 'object') text = JSON.stringify(text);
-        return m.loadDataPack(text);
+        var compiler = getPackCompiler(root);
+        if (!compiler) {
+          return errorResult('unavailable', 'jsonText', 'jsonText: reading a data pack needs ' +
+            'salary-pack-compiler.js: load it next to salary-core.js (in a browser, with its own ' +
+            '<script> before this call)');
+        }
+        var compiled = compiler.compile(text);
+        if (!compiled.ok) return compiled;
+        var r = record(m.loadPack(compiled.bytes));
+        if (r.num() !== 1) return readError(r);
+        lookup = null;  // the ids changed
+        return { ok: true, id: r.str() };
       });
     }
   });
@@ -76,7 +317,7 @@ function createSalaryCore(moduleOptions) {
   var options = {};
   if (moduleOptions) for (var k in moduleOptions) options[k] = moduleOptions[k];
   try {
-    return createSalaryCoreModule(options).then(makeSalaryCore);
+    return createSalaryCoreModule(options).then(function (m) { return makeSalaryCore(m, root); });
   } catch (error) {
     return Promise.reject(error);
   }

@@ -1,100 +1,415 @@
-// embind glue: converts JS values to nlohmann::json and back, and forwards to core/api.h.
-// Logic belongs in core; this file only adapts types.
+// embind glue of the shipped module: numbers and indices in, one flat record out.
+//
+// A call first sets the profile, by indices resolved once per catalog (setProfile: the fast
+// path) or from the caller's JS object (setProfileValue: any value, checked by the core), and
+// then asks for an estimate, tiers, a curve or a percentile. Each answer is a record: numbers in
+// a Float64Array over wasm memory (numbers()) and strings joined by U+001F (the return value).
+// web/api.js reads records back into the objects of salary-core.d.ts. Logic belongs in core.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <cmath>
+#include <optional>
 #include <string>
+#include <vector>
 
-#include "api.h"
+#include "binpack.h"
 #include "embedded_packs.h"
+#include "estimate.h"
+#include "js_value.h"
+#include "library.h"
 
 namespace {
 
 using emscripten::val;
-using nlohmann::json;
+using salary::Error;
+using salary::Value;
+using salary::web::value_of;
 
-constexpr int kMaxDepth = 8;
+// ---- The record ----
 
-// JS value -> JSON value. NaN and Infinity survive as numbers (core reports them by name);
-// functions, symbols and bigints become a discarded value that core calls "unsupported".
-json to_json(const val& v, int depth = 0) {
-  const std::string type = v.typeOf().as<std::string>();
-  if (type == "number") return json(v.as<double>());
-  if (type == "string") return json(v.as<std::string>());
-  if (type == "boolean") return json(v.as<bool>());
-  if (v.isNull() || v.isUndefined()) return json(nullptr);
-  if (type != "object" || depth >= kMaxDepth) return json(json::value_t::discarded);
-  if (val::global("Array").call<bool>("isArray", v)) {
-    json out = json::array();
-    const unsigned length = v["length"].as<unsigned>();
-    for (unsigned i = 0; i < length; ++i) out.push_back(to_json(v[i], depth + 1));
-    return out;
+constexpr char kSeparator = '\x1f';
+
+struct Record {
+  std::vector<double> numbers;
+  std::string text;
+
+  void clear() {
+    numbers.clear();
+    text.clear();
   }
-  json out = json::object();
-  const val keys = val::global("Object").call<val>("keys", v);
-  const unsigned length = keys["length"].as<unsigned>();
-  for (unsigned i = 0; i < length; ++i) {
-    const std::string key = keys[i].as<std::string>();
-    const val item = v[key];
-    if (!item.isUndefined()) out[key] = to_json(item, depth + 1);
+  void number(double v) { numbers.push_back(v); }
+  // U+001F inside a string (never in the packs' ids or labels) becomes a space, so it cannot
+  // split the record.
+  void string(const std::string& s) {
+    const std::size_t start = text.size();
+    text += s;
+    for (std::size_t i = text.find(kSeparator, start); i != std::string::npos; i = text.find(kSeparator, i)) {
+      text[i] = ' ';
+    }
+    text += kSeparator;
   }
-  return out;
+  void quantiles(const salary::Quantiles& q, bool with_mean = true) {
+    for (double v : {q.p10, q.p25, q.p50, q.p75, q.p90}) number(v);
+    if (with_mean) number(q.mean);
+  }
+};
+
+Record& record() {
+  static Record instance;
+  return instance;
 }
 
-val to_val(const json& j) {
-  switch (j.type()) {
-    case json::value_t::object: {
-      val out = val::object();
-      for (const auto& [key, item] : j.items()) out.set(key, to_val(item));
-      return out;
+void put_error(Record& r, const Error& e) {
+  r.number(0);
+  r.string(e.code);
+  r.string(e.field);
+  r.string(e.message);
+}
+
+void put_estimate(Record& r, const salary::Estimate& e) {
+  r.number(1);
+  for (const std::string* s : {&e.dataset, &e.tier, &e.level, &e.role, &e.country, &e.city,
+                               &e.company, &e.company_size, &e.employer, &e.currency,
+                               &e.sample_basis, &e.confidence}) {
+    r.string(*s);
+  }
+  r.number(e.years);
+  r.number(e.pay_months);
+  r.quantiles(e.base);
+  r.quantiles(e.bonus);
+  r.quantiles(e.total);
+  r.number(static_cast<double>(e.n));
+  r.number(e.bonus_paid ? 1 : 0);
+  if (e.bonus_paid) {
+    for (double v : {e.bonus_paid->incidence, e.bonus_paid->p25, e.bonus_paid->p50, e.bonus_paid->p75}) {
+      r.number(v);
     }
-    case json::value_t::array: {
-      val out = val::array();
-      for (std::size_t i = 0; i < j.size(); ++i) out.set(i, to_val(j[i]));
-      return out;
-    }
-    case json::value_t::string: return val(j.get_ref<const std::string&>());
-    case json::value_t::boolean: return val(j.get<bool>());
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float: return val(j.get<double>());
-    default: return val::null();
+    r.string(e.bonus_paid->source);
+  }
+  r.number(static_cast<double>(e.factors.size()));
+  for (const salary::Factor& f : e.factors) {
+    r.number(f.multiplier);
+    r.string(f.id);
+    r.string(f.label);
+    r.string(f.source);
+  }
+  r.number(static_cast<double>(e.warnings.size()));
+  for (const salary::Warning& w : e.warnings) {
+    r.string(w.code);
+    r.string(w.message);
   }
 }
 
-// One library per module instance: each createSalaryCore() call gets its own.
+// ---- The library and the profile of the next call ----
+
 salary::Library& library() {
   static salary::Library instance = [] {
     salary::Library lib;
-    for (const char* text : salary::embedded_packs()) salary::load_data_pack(lib, json(text));
+    for (std::string_view bytes : salary::embedded_packs()) {
+      salary::Result<salary::DataPack> pack = salary::read_binary_pack(bytes);
+      if (pack.ok()) salary::add_pack(lib, std::move(pack.value()));
+    }
     return lib;
   }();
   return instance;
 }
 
+// The profile set by setProfile or setProfileValue: resolved to its pack, or why not.
+struct Current {
+  std::optional<Error> error;
+  const salary::DataPack* pack = nullptr;
+  salary::Profile profile;
+};
+
+Current& current() {
+  static Current instance;
+  return instance;
+}
+
+void resolve(salary::Result<salary::Profile> parsed) {
+  Current& c = current();
+  c.pack = nullptr;
+  c.error.reset();
+  if (!parsed.ok()) {
+    c.error = parsed.error();
+    return;
+  }
+  c.profile = std::move(parsed.value());
+  c.pack = salary::find_pack(library(), c.profile.dataset);
+  if (c.pack != nullptr) return;
+  std::string known;
+  for (const salary::DataPack& p : library().packs) known += (known.empty() ? "" : ", ") + p.id;
+  const std::string& id = c.profile.dataset;
+  c.error = Error{"unknown_id", "dataset",
+                  "dataset: \"" + id.substr(0, 40) + "\" is not loaded (loaded: " + known + ")"};
+}
+
+// The fast path: indices into the pack's lists, as catalog() lists them (-1: not given);
+// size 0-2 for S, M, L; employer 0 local, 1 us-remote. Returns whether the profile is usable.
+bool set_profile(int dataset, double years, int role, int country, int city, int company,
+                 int size, int currency, int employer) {
+  const auto& packs = library().packs;
+  auto pick = [](const auto& items, int i) -> std::string {
+    return i >= 0 && static_cast<std::size_t>(i) < items.size() ? items[i].id : std::string();
+  };
+  if (dataset < 0 || static_cast<std::size_t>(dataset) >= packs.size() || size > 2 ||
+      employer < 0 || employer > 1) {
+    resolve(Error{"internal", "profile", "profile: an index out of range"});
+    return false;
+  }
+  const salary::DataPack& p = packs[dataset];
+  salary::Profile profile;
+  profile.dataset = p.id;
+  profile.years = years;
+  profile.role = pick(p.roles, role);
+  profile.country = pick(p.countries, country);
+  profile.city = pick(p.cities, city);
+  profile.company = pick(p.companies, company);
+  profile.company_size = size >= 0 ? std::string(1, "SML"[size]) : std::string();
+  profile.currency = pick(p.currencies, currency);
+  profile.employer = employer == 1 ? salary::kEmployerUsRemote : salary::kEmployerLocal;
+  resolve(profile);
+  return !current().error;
+}
+
+// The slow path: any profile value; `for_tiers` sets years to 0 first (tiers() ignores them).
+bool set_profile_value(const val& profile, bool for_tiers) {
+  salary::ProfileInput input;
+  input.self = value_of(profile);
+  if (input.self.kind == Value::Kind::kObject) {
+    const std::pair<const char*, Value*> fields[] = {
+        {"dataset", &input.dataset}, {"years", &input.years},     {"role", &input.role},
+        {"country", &input.country}, {"city", &input.city},       {"company", &input.company},
+        {"companySize", &input.company_size}, {"currency", &input.currency},
+        {"employer", &input.employer}};
+    for (const auto& [key, out] : fields) *out = value_of(profile[key]);
+    if (for_tiers) input.years = Value::of_number(0);
+  }
+  resolve(salary::parse_profile(input));
+  return !current().error;
+}
+
+// ---- Calls on the current profile ----
+
+std::string estimate() {
+  Record& r = record();
+  r.clear();
+  const Current& c = current();
+  if (c.error) {
+    put_error(r, *c.error);
+  } else {
+    salary::Result<salary::Estimate> e = salary::estimate(*c.pack, c.profile);
+    e.ok() ? put_estimate(r, e.value()) : put_error(r, e.error());
+  }
+  return r.text;
+}
+
+std::string tiers() {
+  Record& r = record();
+  r.clear();
+  const Current& c = current();
+  salary::Result<std::array<salary::Estimate, 3>> t =
+      c.error ? salary::Result<std::array<salary::Estimate, 3>>(*c.error) : salary::tiers(*c.pack, c.profile);
+  for (std::size_t i = 0; i < 3; ++i) t.ok() ? put_estimate(r, t.value()[i]) : put_error(r, t.error());
+  return r.text;
+}
+
+std::string curve(const val& from, const val& to) {
+  Record& r = record();
+  r.clear();
+  const Value values[] = {value_of(from), value_of(to)};
+  const char* names[] = {"fromYears", "toYears"};
+  for (int i = 0; i < 2; ++i) {
+    if (values[i].kind != Value::Kind::kNumber) {
+      put_error(r, {"invalid_type", names[i],
+                    std::string(names[i]) + ": must be a number of years, got " + salary::type_name(values[i])});
+      return r.text;
+    }
+  }
+  const Current& c = current();
+  if (c.error) {
+    put_error(r, *c.error);
+    return r.text;
+  }
+  const auto points = salary::curve(*c.pack, c.profile, values[0].number, values[1].number);
+  if (!points.ok()) {
+    put_error(r, points.error());
+    return r.text;
+  }
+  r.number(1);
+  r.number(static_cast<double>(points.value().size()));
+  for (const salary::CurvePoint& p : points.value()) {
+    r.number(p.years);
+    r.quantiles(p.base, false);
+    r.quantiles(p.total, false);
+  }
+  return r.text;
+}
+
+std::string percentile(const val& amount_value, const val& component_value) {
+  Record& r = record();
+  r.clear();
+  const Value component = value_of(component_value);
+  std::string kind = "base";
+  if (!component.is_missing()) {
+    if (component.kind != Value::Kind::kString || (component.text != "base" && component.text != "total")) {
+      const std::string got = component.kind == Value::Kind::kString
+                                  ? "\"" + component.text.substr(0, 40) + "\""
+                                  : salary::type_name(component);
+      put_error(r, {"invalid_value", "component", "component: must be \"base\" or \"total\", got " + got});
+      return r.text;
+    }
+    kind = component.text;
+  }
+  const Value amount = value_of(amount_value);
+  if (amount.kind != Value::Kind::kNumber) {
+    put_error(r, {"invalid_type", "amount",
+                  "amount: must be a number (annual pay), got " + salary::type_name(amount)});
+    return r.text;
+  }
+  if (!std::isfinite(amount.number) || amount.number <= 0) {
+    put_error(r, {"out_of_range", "amount", "amount: must be a positive annual amount"});
+    return r.text;
+  }
+  const Current& c = current();
+  if (c.error) {
+    put_error(r, *c.error);
+    return r.text;
+  }
+  salary::Result<salary::Estimate> e = salary::estimate(*c.pack, c.profile);
+  if (!e.ok()) {
+    put_error(r, e.error());
+    return r.text;
+  }
+  const salary::Quantiles& q = kind == "base" ? e.value().base : e.value().total;
+  r.number(1);
+  r.number(salary::percentile_of(q, amount.number));
+  r.number(amount.number);
+  r.string(kind);
+  r.string(e.value().currency);
+  return r.text;
+}
+
+// ---- Packs and the catalog ----
+
+// Adds a binary pack (made by the pack compiler from JSON text), replacing one of the same id.
+std::string load_pack(const std::string& bytes) {
+  Record& r = record();
+  r.clear();
+  salary::Result<salary::DataPack> pack = salary::read_binary_pack(bytes);
+  if (!pack.ok()) {
+    put_error(r, pack.error());
+    return r.text;
+  }
+  r.number(1);
+  r.string(salary::add_pack(library(), std::move(pack.value())));
+  return r.text;
+}
+
+template <class T>
+void put_ids(Record& r, const std::vector<T>& items) {
+  r.number(static_cast<double>(items.size()));
+  for (const T& item : items) r.string(item.id);
+}
+
+template <class T>
+void put_labels(Record& r, const T& item) {
+  r.string(item.id);
+  r.string(item.label);
+  r.string(item.label_zh);
+}
+
+// The catalog, in the order api.js reads it (readCatalog).
+std::string catalog() {
+  Record& r = record();
+  r.clear();
+  const salary::Library& lib = library();
+  r.number(static_cast<double>(lib.packs.size()));
+  for (const salary::DataPack& p : lib.packs) {
+    for (const std::string* s : {&p.id, &p.label, &p.as_of, &p.currency}) r.string(*s);
+    r.number(static_cast<double>(p.sources.size()));
+    for (const salary::Source& s : p.sources) {
+      for (const std::string* t : {&s.id, &s.title, &s.url, &s.licence, &s.as_of}) r.string(*t);
+    }
+    put_ids(r, p.roles);
+    put_ids(r, p.countries);
+    put_ids(r, p.cities);
+    put_ids(r, p.companies);
+    put_ids(r, p.company_sizes);
+    put_ids(r, p.currencies);
+    r.number(p.remote_reference.empty() ? 0 : 1);
+    r.number(static_cast<double>(p.levels.size()));
+    for (const salary::Level& l : p.levels) {
+      put_labels(r, l);
+      r.number(l.from_years);
+      r.number(l.to_years ? *l.to_years : NAN);
+      r.number(l.anchor_years);
+    }
+  }
+  const auto& tiers = salary::tiers_definition();
+  r.number(static_cast<double>(tiers.size()));
+  for (const salary::Tier& t : tiers) {
+    r.string(t.id);
+    r.number(t.from_years);
+    r.number(std::isinf(t.to_years) ? NAN : t.to_years);
+    r.number(t.typical_years);
+  }
+  const salary::CatalogEntries entries = salary::catalog_entries(lib);
+  r.number(static_cast<double>(entries.roles.size()));
+  for (const salary::Role* role : entries.roles) {
+    put_labels(r, *role);
+    r.number(static_cast<double>(role->titles.size()));
+    for (const std::string& t : role->titles) r.string(t);
+  }
+  r.number(static_cast<double>(entries.countries.size()));
+  for (const salary::Country* c : entries.countries) {
+    put_labels(r, *c);
+    r.string(c->currency);
+    r.string(c->region);
+    r.number(c->pay_months);
+    r.number(c->borrowed ? 1 : 0);
+    r.number(c->remote ? 1 : 0);
+  }
+  r.number(static_cast<double>(entries.cities.size()));
+  for (const salary::City* c : entries.cities) {
+    put_labels(r, *c);
+    r.string(c->country);
+  }
+  r.number(static_cast<double>(entries.companies.size()));
+  for (const salary::Company* c : entries.companies) {
+    put_labels(r, *c);
+    r.string(c->tier);
+    r.string(c->size);
+    r.number(static_cast<double>(c->countries.size()));
+    for (const std::string& country : c->countries) r.string(country);
+  }
+  r.number(static_cast<double>(entries.company_sizes.size()));
+  for (const salary::CompanySize* s : entries.company_sizes) put_labels(r, *s);
+  r.number(static_cast<double>(entries.currencies.size()));
+  for (const std::string& c : entries.currencies) r.string(c);
+  return r.text;
+}
+
+// The numbers of the last record, as a view over wasm memory: read it before the next call.
+val numbers() {
+  const std::vector<double>& n = record().numbers;
+  return val(emscripten::typed_memory_view(n.size(), n.data()));
+}
+
 std::string version() { return SALARY_VERSION; }
-val catalog() { return to_val(salary::catalog(library())); }
-val estimate(const val& profile) { return to_val(salary::estimate(library(), to_json(profile))); }
-val tiers(const val& profile) { return to_val(salary::tiers(library(), to_json(profile))); }
-val curve(const val& profile, const val& from, const val& to) {
-  return to_val(salary::curve(library(), to_json(profile), to_json(from), to_json(to)));
-}
-val percentile(const val& profile, const val& amount, const val& component) {
-  return to_val(salary::percentile(library(), to_json(profile), to_json(amount), to_json(component)));
-}
-val load_data_pack(const val& text) {
-  return to_val(salary::load_data_pack(library(), to_json(text)));
-}
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("version", &version);
-  emscripten::function("catalog", &catalog);
+  emscripten::function("setProfile", &set_profile);
+  emscripten::function("setProfileValue", &set_profile_value);
   emscripten::function("estimate", &estimate);
   emscripten::function("tiers", &tiers);
   emscripten::function("curve", &curve);
   emscripten::function("percentile", &percentile);
-  emscripten::function("loadDataPack", &load_data_pack);
+  emscripten::function("loadPack", &load_pack);
+  emscripten::function("catalog", &catalog);
+  emscripten::function("numbers", &numbers);
 }

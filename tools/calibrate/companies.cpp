@@ -1,5 +1,7 @@
 #include "companies.h"
 
+#include "datapack.h"
+
 #include <algorithm>
 #include <cmath>
 #include <iostream>
@@ -217,20 +219,7 @@ std::string readable_name(const std::string& name) {
   return out;
 }
 
-std::string slug(const std::string& name) {
-  std::string out;
-  bool dash = false;
-  for (char c : name) {
-    if (is_alnum(c)) {
-      if (dash && !out.empty()) out += '-';
-      dash = false;
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    } else {
-      dash = true;
-    }
-  }
-  return out;
-}
+std::string slug(const std::string& name) { return salary::slug(name); }
 
 CompanyFactors company_factors(const std::vector<Filing>& perm, const std::vector<Filing>& h1b,
                                const ProjectInputs& in, const MarketOptions& opt) {

@@ -1,0 +1,480 @@
+#include "binpack.h"
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <map>
+
+namespace salary {
+namespace {
+
+constexpr char kMagic[4] = {'M', 'L', 'S', 'P'};
+constexpr int kMaxPower = 22;  // 10^22 is the largest power of ten a double holds exactly
+constexpr std::uint64_t kRawNumber = 63;
+
+std::uint32_t fnv1a(std::string_view bytes) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : bytes) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+double power_of_ten(int k) {
+  double p = 1;
+  for (int i = 0; i < k; ++i) p *= 10;
+  return p;
+}
+
+// A number as mantissa m and power k: m / 10^k (k >= 0) or m * 10^-k. Both operands are exact
+// doubles, so IEEE arithmetic gives the correctly rounded value: the same double a JSON parser
+// reads from the decimal text.
+double decimal_value(std::int64_t m, int k) {
+  return k >= 0 ? static_cast<double>(m) / power_of_ten(k)
+                : static_cast<double>(m) * power_of_ten(-k);
+}
+
+// The pack's fields in order, for writing (Pack = const DataPack) and reading (DataPack): one
+// description of the layout for both directions.
+template <class IO, class Pack>
+void visit_pack(IO& io, Pack& p) {
+  auto labels = [&](auto& item) {
+    io.text(item.id);
+    io.text(item.label);
+    io.text(item.label_zh);
+  };
+  auto quantiles = [&](auto& q) {
+    for (auto* v : {&q.p10, &q.p25, &q.p50, &q.p75, &q.p90, &q.mean}) io.number(*v);
+  };
+  io.count(p.schema_version);
+  io.text(p.id);
+  io.text(p.label);
+  io.text(p.as_of);
+  io.text(p.currency);
+  io.text(p.remote_reference);
+  io.years_model(p.years_model);
+  io.list(p.sources, [&](auto& s) {
+    for (auto* t : {&s.id, &s.title, &s.url, &s.licence, &s.as_of}) io.text(*t);
+  });
+  io.list(p.levels, [&](auto& l) {
+    labels(l);
+    io.number(l.from_years);
+    io.optional(l.to_years, [&](auto& v) { io.number(v); });
+    io.number(l.anchor_years);
+    io.optional(l.bonus, [&](auto& b) {
+      for (auto* v : {&b.incidence, &b.incidence_large, &b.paid_p25, &b.paid_p50, &b.paid_p75}) {
+        io.number(*v);
+      }
+      io.text(b.source);
+    });
+  });
+  io.list(p.roles, [&](auto& r) {
+    labels(r);
+    io.list(r.titles, [&](auto& t) { io.text(t); });
+  });
+  io.list(p.regions, [&](auto& r) { labels(r); });
+  io.list(p.countries, [&](auto& c) {
+    labels(c);
+    io.text(c.currency);
+    io.text(c.region);
+    io.optional(c.factor, [&](auto& v) { io.number(v); });
+    io.list(c.level_factors, [&](auto& v) { io.number(v); });
+    io.text(c.source);
+    io.count(c.n);
+    io.flag(c.borrowed);
+    io.number(c.pay_months);
+    io.text(c.pay_months_source);
+    io.optional(c.remote, [&](auto& r) {
+      io.number(r.factor);
+      io.count(r.n);
+      io.flag(r.borrowed);
+      io.text(r.source);
+    });
+  });
+  io.list(p.cities, [&](auto& c) {
+    labels(c);
+    io.text(c.country);
+    io.number(c.factor);
+    io.text(c.source);
+  });
+  io.list(p.company_tiers, [&](auto& t) {
+    labels(t);
+    io.number(t.factor);
+    io.text(t.source);
+  });
+  io.list(p.companies, [&](auto& c) {
+    io.text(c.label);
+    io.id_of(c.id, c.label);  // most company ids are slug(label): not stored
+    io.text(c.label_zh);
+    io.text(c.tier);
+    io.optional(c.factor, [&](auto& v) { io.number(v); });
+    io.count(c.n);
+    io.text(c.years);
+    io.text(c.source);
+    io.list(c.countries, [&](auto& t) { io.text(t); });
+    io.text(c.size);
+  });
+  io.list(p.company_sizes, [&](auto& s) {
+    labels(s);
+    io.number(s.factor);
+    io.text(s.source);
+  });
+  io.list(p.currencies, [&](auto& c) {
+    io.text(c.id);
+    io.number(c.per_usd);
+    io.text(c.as_of);
+    io.text(c.source);
+  });
+  io.list(p.cells, [&](auto& c) {
+    io.text(c.role);
+    io.text(c.country);
+    io.text(c.level);
+    io.count(c.n);
+    io.text(c.source);
+    quantiles(c.base);
+    quantiles(c.bonus);
+    quantiles(c.total);
+  });
+}
+
+// Which stream each value goes to: one per field, found by the value's position among its
+// item's values (and its list's position, for nested lists). Values of one field lie together
+// (all city labels, all company factors), which compresses far better than rows. Writer and
+// reader follow the same positions, so streams are numbered in the order first used.
+class Columns {
+ public:
+  // The stream of the next value at the current position.
+  std::size_t next() {
+    const auto it = ids_.emplace(path_, ids_.size()).first;
+    ++path_.back();
+    return it->second;
+  }
+  // Runs item(i) for n items nested under the value just taken (a list's count, an optional's
+  // flag), each item's values numbered from 0.
+  template <class F>
+  void nested(std::uint64_t n, F item) {
+    --path_.back();
+    path_.push_back(0);
+    for (std::uint64_t i = 0; i < n; ++i) {
+      path_.back() = 0;
+      if (!item(i)) break;
+    }
+    path_.pop_back();
+    ++path_.back();
+  }
+
+ private:
+  std::vector<int> path_{0};
+  std::map<std::vector<int>, std::size_t> ids_;
+};
+
+// ---- Writing ----
+
+void put_varint(std::string& out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+class Writer {
+ public:
+  void count(std::uint64_t v) { put_varint(stream(), v); }
+  void count(long long v) { count(static_cast<std::uint64_t>(v)); }
+  void count(int v) { count(static_cast<std::uint64_t>(v)); }
+  void flag(bool v) { stream().push_back(v ? 1 : 0); }
+  void years_model(YearsModel m) { flag(m == YearsModel::kLinear); }
+
+  void id_of(const std::string& id, const std::string& label) { text(id == slug(label) ? "" : id); }
+
+  void text(const std::string& s) {
+    std::string& out = stream();
+    put_varint(out, s.size());
+    out += s;
+  }
+
+  // The fewest decimals that give back exactly this double; 8 raw bytes otherwise.
+  void number(double v) {
+    std::string& out = stream();
+    if (std::isfinite(v) && !(v == 0 && std::signbit(v))) {
+      for (int k = -kMaxPower; k <= kMaxPower; ++k) {
+        const double m = k >= 0 ? std::nearbyint(v * power_of_ten(k)) : std::nearbyint(v / power_of_ten(-k));
+        if (std::fabs(m) >= 9007199254740992.0) continue;  // 2^53: not a whole double
+        const auto whole = static_cast<std::int64_t>(m);
+        if (decimal_value(whole, k) != v) continue;
+        const std::uint64_t zigzag = whole < 0 ? (static_cast<std::uint64_t>(-whole) << 1) - 1
+                                               : static_cast<std::uint64_t>(whole) << 1;
+        put_varint(out, (zigzag << 6) | static_cast<std::uint64_t>(k + 31));
+        return;
+      }
+    }
+    put_varint(out, kRawNumber);
+    unsigned char raw[8];
+    std::memcpy(raw, &v, 8);
+    out.append(reinterpret_cast<const char*>(raw), 8);
+  }
+
+  template <class T, class F>
+  void list(const std::vector<T>& items, F item) {
+    count(static_cast<std::uint64_t>(items.size()));
+    columns_.nested(items.size(), [&](std::uint64_t i) {
+      item(items[i]);
+      return true;
+    });
+  }
+
+  template <class T, class F>
+  void optional(const std::optional<T>& value, F item) {
+    flag(value.has_value());
+    columns_.nested(value ? 1 : 0, [&](std::uint64_t) {
+      item(*value);
+      return true;
+    });
+  }
+
+  std::string finish() const {
+    std::string payload;
+    put_varint(payload, streams_.size());
+    for (const std::string& s : streams_) put_varint(payload, s.size());
+    for (const std::string& s : streams_) payload += s;
+    std::string bytes(kMagic, 4);
+    bytes.push_back(static_cast<char>(kBinaryPackVersion));
+    put_varint(bytes, payload.size());
+    const std::uint32_t sum = fnv1a(payload);
+    for (int i = 0; i < 4; ++i) bytes.push_back(static_cast<char>((sum >> (8 * i)) & 0xff));
+    return bytes + payload;
+  }
+
+ private:
+  std::string& stream() {
+    const std::size_t i = columns_.next();
+    if (i == streams_.size()) streams_.emplace_back();
+    return streams_[i];
+  }
+
+  Columns columns_;
+  std::vector<std::string> streams_;
+};
+
+// ---- Reading: every read checked against the bytes left; the first failure is kept ----
+
+class Cursor {
+ public:
+  Cursor(std::string_view bytes, std::string& error) : bytes_(bytes), error_(&error) {}
+
+  std::size_t left() const { return bytes_.size() - pos_; }
+  bool ok() const { return error_->empty(); }
+
+  void fail(const std::string& what) {
+    if (error_->empty()) *error_ = what;
+    pos_ = bytes_.size();  // nothing more is read
+  }
+
+  std::uint64_t varint() {
+    std::uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (pos_ >= bytes_.size()) {
+        fail("truncated");
+        return 0;
+      }
+      const auto b = static_cast<unsigned char>(bytes_[pos_++]);
+      v |= static_cast<std::uint64_t>(b & 0x7f) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    fail("a number longer than 10 bytes");
+    return 0;
+  }
+
+  std::string_view bytes(std::uint64_t n) {
+    if (n > left()) {
+      fail("truncated");
+      return {};
+    }
+    const std::string_view out = bytes_.substr(pos_, n);
+    pos_ += n;
+    return out;
+  }
+
+ private:
+  std::string_view bytes_;
+  std::size_t pos_ = 0;
+  std::string* error_;  // shared by the cursors of one pack
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view payload) {
+    Cursor head(payload, error_);
+    const std::uint64_t n = head.varint();
+    if (n > head.left()) {
+      head.fail("more streams than bytes");
+      return;
+    }
+    std::vector<std::uint64_t> sizes;
+    for (std::uint64_t i = 0; i < n && ok(); ++i) sizes.push_back(head.varint());
+    for (std::uint64_t size : sizes) {
+      const std::string_view bytes = head.bytes(size);
+      if (!ok()) {
+        fail("a stream longer than the pack");
+        return;
+      }
+      streams_.emplace_back(bytes, error_);
+    }
+    if (ok() && head.left() != 0) fail("bytes after the last stream");
+  }
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  void fail(const std::string& what) {
+    if (error_.empty()) error_ = what;
+  }
+  bool finished() const {
+    for (const Cursor& c : streams_) {
+      if (c.left() != 0) return false;
+    }
+    return true;
+  }
+
+  void count(long long& v) {
+    Cursor& in = stream();
+    const std::uint64_t n = in.varint();
+    if (n > static_cast<std::uint64_t>(1e15)) return in.fail("a count out of range");
+    v = static_cast<long long>(n);
+  }
+  void count(int& v) {
+    long long n = 0;
+    count(n);
+    if (n > 1000000) return fail("a count out of range");
+    v = static_cast<int>(n);
+  }
+  void flag(bool& v) {
+    Cursor& in = stream();
+    const std::string_view b = in.bytes(1);
+    if (b.empty()) return;
+    if (b[0] != 0 && b[0] != 1) return in.fail("a flag other than 0 or 1");
+    v = b[0] == 1;
+  }
+  void years_model(YearsModel& m) {
+    bool linear = false;
+    flag(linear);
+    m = linear ? YearsModel::kLinear : YearsModel::kStep;
+  }
+
+  void text(std::string& s) {
+    Cursor& in = stream();
+    const std::string_view bytes = in.bytes(in.varint());
+    if (ok()) s = bytes;
+  }
+
+  void id_of(std::string& id, const std::string& label) {
+    text(id);
+    if (id.empty()) id = slug(label);
+  }
+
+  void number(double& v) {
+    Cursor& in = stream();
+    const std::uint64_t h = in.varint();
+    if (!ok()) return;
+    const std::uint64_t code = h & 63;
+    if (code == kRawNumber) {
+      const std::string_view raw = in.bytes(8);
+      if (raw.size() == 8) std::memcpy(&v, raw.data(), 8);
+      return;
+    }
+    const int k = static_cast<int>(code) - 31;
+    const std::uint64_t zigzag = h >> 6;
+    if (k < -kMaxPower || k > kMaxPower || zigzag >= (std::uint64_t{1} << 54)) {
+      return in.fail("a number out of range");
+    }
+    const auto m = static_cast<std::int64_t>(zigzag >> 1);
+    v = decimal_value(zigzag & 1 ? -m - 1 : m, k);
+  }
+
+  template <class T, class F>
+  void list(std::vector<T>& items, F item) {
+    long long n = 0;
+    count(n);
+    // Each item takes a byte or more: a longer list is corrupt (and must not allocate).
+    if (ok() && static_cast<std::uint64_t>(n) > bytes_left()) fail("a list longer than the pack");
+    if (!ok()) return;
+    items.resize(static_cast<std::size_t>(n));
+    columns_.nested(items.size(), [&](std::uint64_t i) {
+      item(items[i]);
+      return ok();
+    });
+  }
+
+  template <class T, class F>
+  void optional(std::optional<T>& value, F item) {
+    bool present = false;
+    flag(present);
+    if (present && ok()) value.emplace();
+    columns_.nested(value ? 1 : 0, [&](std::uint64_t) {
+      item(*value);
+      return ok();
+    });
+  }
+
+ private:
+  Cursor& stream() {
+    const std::size_t i = columns_.next();
+    if (i >= streams_.size()) {
+      fail("more fields than streams");
+      return empty_;
+    }
+    return streams_[i];
+  }
+  std::uint64_t bytes_left() const {
+    std::uint64_t n = 0;
+    for (const Cursor& c : streams_) n += c.left();
+    return n;
+  }
+
+  std::string error_;
+  std::vector<Cursor> streams_;
+  Cursor empty_{{}, error_};
+  Columns columns_;
+};
+
+Error corrupt(const std::string& what) {
+  return Error{"corrupt_pack", "/", "data pack: not a valid binary pack (" + what + ")"};
+}
+
+}  // namespace
+
+std::string write_binary_pack(const DataPack& pack) {
+  Writer w;
+  visit_pack(w, pack);
+  return w.finish();
+}
+
+Result<DataPack> read_binary_pack(std::string_view bytes) {
+  if (bytes.size() < 4 || std::memcmp(bytes.data(), kMagic, 4) != 0) return corrupt("no MLSP header");
+  std::string header_error;
+  Cursor header(bytes.substr(4), header_error);
+  const std::string_view version = header.bytes(1);
+  if (version.empty() || static_cast<unsigned char>(version[0]) != kBinaryPackVersion) {
+    return corrupt("format version is not " + std::to_string(kBinaryPackVersion));
+  }
+  const std::uint64_t size = header.varint();
+  const std::string_view sum = header.bytes(4);
+  if (!header.ok()) return corrupt("header: " + header_error);
+  if (size != header.left()) {
+    return corrupt("payload of " + std::to_string(header.left()) + " bytes, header says " +
+                   std::to_string(size));
+  }
+  const std::string_view payload = bytes.substr(bytes.size() - header.left());
+  std::uint32_t expected = 0;
+  for (int i = 0; i < 4; ++i) expected |= static_cast<std::uint32_t>(static_cast<unsigned char>(sum[i])) << (8 * i);
+  if (fnv1a(payload) != expected) return corrupt("checksum mismatch");
+
+  Reader r(payload);
+  DataPack pack;
+  if (r.ok()) visit_pack(r, pack);
+  if (r.ok() && !r.finished()) r.fail("bytes after the pack");
+  if (!r.ok()) return corrupt(r.error());
+  if (pack.schema_version != kSchemaVersion) return corrupt("schema_version is not 1");
+  if (auto error = index_pack(pack)) return *error;
+  return pack;
+}
+
+}  // namespace salary

@@ -1,0 +1,35 @@
+// The packs one instance of the calculator knows, and what its catalog lists.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "datapack.h"
+
+namespace salary {
+
+/// The packs an instance of the calculator knows, in load order.
+struct Library {
+  std::vector<DataPack> packs;
+};
+
+/// Adds `pack` (indexed: see index_pack) to the library, or replaces the loaded pack with the
+/// same id. Returns its id.
+std::string add_pack(Library& library, DataPack pack);
+
+/// The pack with this id, or nullptr.
+const DataPack* find_pack(const Library& library, std::string_view id);
+
+/// What a catalog lists over all packs: each id once, from the first pack that has it.
+struct CatalogEntries {
+  std::vector<const Role*> roles;
+  std::vector<const Country*> countries;
+  std::vector<const City*> cities;
+  std::vector<const Company*> companies;
+  std::vector<const CompanySize*> company_sizes;
+  std::vector<std::string> currencies;
+};
+
+CatalogEntries catalog_entries(const Library& library);
+
+}  // namespace salary

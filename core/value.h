@@ -1,0 +1,29 @@
+// A value handed over by a caller (a JS value in the browser, a JSON value natively), reduced
+// to what the core checks: its kind, and its number or text. No JSON library needed.
+#pragma once
+
+#include <string>
+
+namespace salary {
+
+struct Value {
+  enum class Kind { kAbsent, kNull, kBoolean, kNumber, kString, kArray, kObject, kOther };
+
+  Kind kind = Kind::kAbsent;
+  double number = 0;  // when kind is kNumber
+  std::string text;   // when kind is kString
+
+  static Value of_number(double n) { return {Kind::kNumber, n, {}}; }
+  static Value of_string(std::string s) { return {Kind::kString, 0, std::move(s)}; }
+  bool is_missing() const { return kind == Kind::kAbsent || kind == Kind::kNull; }
+};
+
+/// "a string", "a number", "NaN", "null", ... for messages such as "must be a number, got a
+/// string".
+std::string type_name(const Value& value);
+
+/// Shortest text that reads back as the same number ("5", "4.99", "1e-07"), printf's "%g" form.
+/// Exact for numbers with up to 17 decimals below 2^53; an approximation beyond.
+std::string format_number(double value);
+
+}  // namespace salary

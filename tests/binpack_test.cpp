@@ -1,0 +1,199 @@
+// The binary pack: a lossless copy of the JSON pack (the same estimates, bit for bit), and a
+// reader that turns corrupt or truncated bytes into an error without reading out of bounds.
+#include <cstdio>
+#include <cstring>
+
+#include "binpack.h"
+#include "estimate.h"
+#include "helpers.h"
+
+namespace {
+
+salary::DataPack from_binary(const std::string& bytes) {
+  salary::Result<salary::DataPack> pack = salary::read_binary_pack(bytes);
+  REQUIRE_MESSAGE(pack.ok(), (pack.ok() ? "" : pack.error().message));
+  return pack.value();
+}
+
+// Where the payload starts: "MLSP", the version byte, the payload size (varint), 4 checksum bytes.
+std::size_t payload_start(const std::string& bytes) {
+  std::size_t i = 5;
+  while (static_cast<unsigned char>(bytes[i]) & 0x80) ++i;
+  return i + 1 + 4;
+}
+
+// Writes the FNV-1a checksum of the payload into the header, so a test reaches the reader's
+// checks behind it.
+void fix_checksum(std::string& bytes) {
+  const std::size_t start = payload_start(bytes);
+  std::uint32_t h = 2166136261u;
+  for (std::size_t i = start; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 16777619u;
+  for (int k = 0; k < 4; ++k) bytes[start - 4 + k] = static_cast<char>((h >> (8 * k)) & 0xff);
+}
+
+// Both estimates agree exactly, field by field, or fail the same way.
+void check_same(const salary::Result<salary::Estimate>& a, const salary::Result<salary::Estimate>& b) {
+  REQUIRE(a.ok() == b.ok());
+  if (!a.ok()) {
+    CHECK(a.error().message == b.error().message);
+    return;
+  }
+  const salary::Estimate& x = a.value();
+  const salary::Estimate& y = b.value();
+  for (auto [q, r] : {std::pair{&x.base, &y.base}, std::pair{&x.bonus, &y.bonus}, std::pair{&x.total, &y.total}}) {
+    CHECK(std::memcmp(q, r, sizeof *q) == 0);
+  }
+  REQUIRE(x.factors.size() == y.factors.size());
+  for (std::size_t i = 0; i < x.factors.size(); ++i) {
+    CHECK(x.factors[i].label == y.factors[i].label);
+    CHECK(x.factors[i].multiplier == y.factors[i].multiplier);
+    CHECK(x.factors[i].source == y.factors[i].source);
+  }
+  REQUIRE(x.warnings.size() == y.warnings.size());
+  for (std::size_t i = 0; i < x.warnings.size(); ++i) CHECK(x.warnings[i].message == y.warnings[i].message);
+  CHECK(x.n == y.n);
+  CHECK(x.confidence == y.confidence);
+  CHECK(x.currency == y.currency);
+}
+
+}  // namespace
+
+TEST_CASE("each committed pack reads back from its binary form with the same estimates") {
+  for (const char* name : {"article-2019.json", "market.json"}) {
+    CAPTURE(name);
+    const salary::DataPack json_pack = test::parsed(test::data_file(name));
+    const std::string bytes = salary::write_binary_pack(json_pack);
+    const salary::DataPack binary_pack = from_binary(bytes);
+    // Written again, the pack gives the same bytes: nothing was lost or changed.
+    CHECK(salary::write_binary_pack(binary_pack) == bytes);
+    int compared = 0;
+    for (const salary::Role& role : json_pack.roles) {
+      for (const salary::Country& country : json_pack.countries) {
+        for (double years : {0.0, 3.5, 7.0, 12.0, 40.0}) {
+          salary::Profile p;
+          p.dataset = json_pack.id;
+          p.role = role.id;
+          p.country = country.id;
+          p.years = years;
+          check_same(salary::estimate(json_pack, p), salary::estimate(binary_pack, p));
+          ++compared;
+        }
+      }
+    }
+    for (const salary::City& city : json_pack.cities) {
+      salary::Profile p;
+      p.dataset = json_pack.id;
+      p.country = city.country;
+      p.city = city.id;
+      p.years = 6;
+      check_same(salary::estimate(json_pack, p), salary::estimate(binary_pack, p));
+      ++compared;
+    }
+    for (const salary::Company& company : json_pack.companies) {
+      salary::Profile p;
+      p.dataset = json_pack.id;
+      p.company = company.id;
+      p.years = 6;
+      check_same(salary::estimate(json_pack, p), salary::estimate(binary_pack, p));
+      ++compared;
+    }
+    MESSAGE(name << ": " << compared << " estimates identical, " << bytes.size() << " bytes");
+  }
+}
+
+TEST_CASE("numbers are stored exactly: decimals, integers, extremes, -0, subnormals") {
+  nlohmann::json doc = test::tiny_pack();
+  salary::DataPack pack = test::parsed(doc.dump());
+  const double values[] = {0.1, 0.7, 1.0 / 3, 1e-300, 5e-324, 1.7976931348623157e308, 123456789.125,
+                           -0.0, 0.0, 152000, 0.0342, 2.5e22, 9007199254740993.0};
+  pack.currencies[0].per_usd = 1;
+  for (double v : values) {
+    CAPTURE(v);
+    pack.cities[0].factor = v;
+    const salary::DataPack back = from_binary(salary::write_binary_pack(pack));
+    CHECK(std::memcmp(&back.cities[0].factor, &v, sizeof v) == 0);
+  }
+}
+
+TEST_CASE("truncated, corrupt or foreign bytes are a corrupt_pack error") {
+  const std::string bytes = salary::write_binary_pack(test::tiny());
+  for (std::size_t n = 0; n < bytes.size(); ++n) {
+    CAPTURE(n);
+    const auto r = salary::read_binary_pack(std::string_view(bytes).substr(0, n));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == "corrupt_pack");
+    CHECK(r.error().field == "/");
+  }
+  std::string flipped = bytes;
+  flipped[bytes.size() / 2] ^= 0x20;
+  const auto sum = salary::read_binary_pack(flipped);
+  REQUIRE_FALSE(sum.ok());
+  CHECK(sum.error().message == "data pack: not a valid binary pack (checksum mismatch)");
+  CHECK(salary::read_binary_pack("{\"schema_version\": 1}").error().message ==
+        "data pack: not a valid binary pack (no MLSP header)");
+  std::string longer = bytes + "x";
+  CHECK(salary::read_binary_pack(longer).error().code == "corrupt_pack");
+}
+
+TEST_CASE("with a valid checksum, any single changed byte is an error or a usable pack") {
+  // Behind the checksum the reader still checks every length, index and count, and
+  // index_pack() what estimates rely on; ASan (make test-asan) sees any read out of bounds.
+  const std::string bytes = salary::write_binary_pack(test::tiny());
+  int errors = 0, packs = 0;
+  for (std::size_t i = payload_start(bytes); i < bytes.size(); ++i) {
+    for (unsigned char x : {0x01, 0x80, 0xff}) {
+      std::string changed = bytes;
+      changed[i] = static_cast<char>(changed[i] ^ x);
+      fix_checksum(changed);
+      const auto r = salary::read_binary_pack(changed);
+      if (!r.ok()) {
+        ++errors;
+        continue;
+      }
+      ++packs;
+      for (const salary::Country& c : r.value().countries) {
+        salary::Profile p;
+        p.dataset = r.value().id;
+        p.country = c.id;
+        p.years = 6;
+        (void)salary::estimate(r.value(), p);  // may fail, must not crash
+      }
+    }
+  }
+  MESSAGE(errors << " errors, " << packs << " packs read from changed bytes");
+  CHECK(errors > 0);
+}
+
+TEST_CASE("index_pack refuses what estimates could not use") {
+  salary::DataPack pack = test::tiny();
+  pack.cells.pop_back();
+  auto error = salary::index_pack(pack);
+  REQUIRE(error);
+  CHECK(error->code == "missing_cell");
+  pack = test::tiny();
+  pack.remote_reference = "ZZ";
+  REQUIRE(salary::index_pack(pack));
+  CHECK(salary::index_pack(pack)->field == "/remote_reference");
+  pack = test::tiny();
+  pack.countries[2].level_factors = {1.0};
+  REQUIRE(salary::index_pack(pack));
+  CHECK(salary::index_pack(pack)->code == "invalid_value");
+  pack = test::tiny();
+  pack.cities.push_back(pack.cities.front());
+  REQUIRE(salary::index_pack(pack));
+  CHECK(salary::index_pack(pack)->code == "duplicate_id");
+}
+
+TEST_CASE("format_number prints the shortest text that reads back, as printf's %g") {
+  const double values[] = {0, -0.0, 5, 4.99, 60.5, -3, 61, 100, 1e9, 1e-7, 0.0001, 0.00001, 1e15,
+                           1e16, 1e17, 123456789012, 0.1, 1.0 / 3, 2.5e-5, 1e300, 1e-300, -1e21};
+  for (double v : values) {
+    char expected[32];
+    for (int precision = 1; precision <= 17; ++precision) {
+      std::snprintf(expected, sizeof expected, "%.*g", precision, v);
+      if (std::strtod(expected, nullptr) == v) break;
+    }
+    CAPTURE(v);
+    CHECK(salary::format_number(v) == expected);
+  }
+}
