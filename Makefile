@@ -1,6 +1,7 @@
 # make run   - install what is missing (Debian, as root), build, serve on http://127.0.0.1:8000/
 # make test  - every test: native doctest, the wasm module under node, the page in Chromium
-# make dist  - dist/salary-core.js (+ .d.ts) and dist/ml-salary.js (core + element)
+# make dist  - dist/salary-core.js (+ .d.ts), dist/ml-salary.js (core + element) and
+#              dist/salary-pack-compiler.js (for loadDataPack)
 # make packs - regenerate data/*.json from ../shared/data (the raw data is not in this repo)
 # make validate - measured accuracy of the market pack (fit <= 2023, test 2024), a Markdown table
 
@@ -20,7 +21,7 @@ native: deps
 dist: deps
 	cmake --preset wasm
 	cmake --build --preset wasm
-	@tools/report-size.sh dist/salary-core.js dist/ml-salary.js
+	@tools/report-size.sh dist/salary-core.js dist/ml-salary.js dist/salary-pack-compiler.js
 
 test-native: native
 	ctest --preset native

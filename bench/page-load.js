@@ -1,61 +1,173 @@
 #!/usr/bin/env node
-// Navigation to the first painted estimate in headless Chromium: index.html over http
-// (tools/serve.js), timed from navigation start (performance.now()) to the first animation
-// frame in which the calculator shows a median total. Reports the median of 11 warm loads
-// (one browser, new page each time) and of 10 cold loads (a new browser and profile each).
-// Usage: node bench/page-load.js   (after make dist; prints a Markdown table)
+// Navigation to the first painted estimate in headless Chromium, measured inside the page.
+//
+// bench/pages/element.html loads dist/ml-salary.js and holds one <ml-salary-calculator
+// years="6">; its script (first-estimate.js) polls once per animation frame until the shadow
+// root shows a median total ([data-value="total-p50"] with text), waits one more frame and
+// records performance.now(), i.e. milliseconds since this navigation started. The floor it is
+// compared with, bench/pages/empty.html (one <p>), records performance.now() at the first
+// animation frame after DOMContentLoaded. Both run under the project's strict CSP (no inline
+// script), served over http by tools/serve.js.
+//
+// One browser session; each page has its own tab, loaded once (cold: first load of the page in
+// this session, after a warm-up tab has loaded README.md from the same server) and then reloaded WARM times, the pages alternating (the order rotates each
+// round). Reported: the median of the warm loads (min-max), the cold load, and the ratio
+// element / empty (target <= 1.5).
+//
+// BENCH_BEFORE=/dir (a previous build's dist/ files): also measures the same element page
+// loading <dir>/ml-salary.js, served under /before/ (/before/dist/* -> <dir>/*, every other
+// /before/<path> -> <path> in this repository), in the same session.
+//
+// Usage: [BENCH_BEFORE=/tmp/dist-old] node bench/page-load.js   (after make dist; Markdown)
 'use strict';
+const fs = require('fs');
+const path = require('path');
 const { launch } = require('../tests/browser/browser.js');
-const { start } = require('../tools/serve.js');
+const { start, serve } = require('../tools/serve.js');
 
-const WARM = 11;
-const COLD = 10;
+const WARM = Number(process.env.BENCH_WARM_LOADS) || 10;
+const SETTLE_MS = 200;  // idle time before each load, so one page's tail does not overlap the next
+const BEFORE = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null;
 
-async function firstEstimate(context, url) {
-  const page = await context.newPage();
-  await page.goto(url);
-  const handle = await page.waitForFunction(() => {
-    const host = document.querySelector('ml-salary-calculator');
-    const value = host && host.shadowRoot && host.shadowRoot.querySelector('[data-value="total-p50"]');
-    return value && value.textContent.trim() ? performance.now() : false;
-  }, null, { polling: 'raf', timeout: 30000 });
-  const ms = await handle.jsonValue();
-  await page.close();
-  return ms;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// tools/serve.js for the repository; /before/dist/<file> from BENCH_BEFORE, with the same headers.
+function handler(req, res) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  } catch {
+    serve(req, res);
+    return;
+  }
+  if (!BEFORE || !pathname.startsWith('/before/')) {
+    serve(req, res);
+    return;
+  }
+  const rest = pathname.slice('/before'.length);
+  if (!rest.startsWith('/dist/')) {
+    req.url = rest;
+    serve(req, res);
+    return;
+  }
+  const name = rest.slice('/dist/'.length);
+  if (!/^[\w.-]+\.js$/.test(name) || name.startsWith('.')) {
+    res.writeHead(403).end('forbidden');
+    return;
+  }
+  fs.readFile(path.join(BEFORE, name), (err, body) => {
+    if (err) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+    res.end(body);
+  });
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// The figure the page's own script recorded, and the navigation timing of that load.
+async function measured(page) {
+  const ms = await page.evaluate(() => (window.__benchMs !== undefined ? window.__benchMs
+    : new Promise((resolve, reject) => {
+      document.addEventListener('bench-done', () => resolve(window.__benchMs));
+      setTimeout(() => reject(new Error('no figure after 30 s')), 30000);
+    })));
+  const nav = await page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0];
+    return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd };
+  });
+  return { ms, ...nav };
+}
 
 async function main() {
-  const server = await start(undefined, 0);
-  const url = `http://127.0.0.1:${server.address().port}/index.html`;
+  if (BEFORE && !fs.existsSync(path.join(BEFORE, 'ml-salary.js'))) {
+    throw new Error(`BENCH_BEFORE=${BEFORE}: no ml-salary.js there`);
+  }
+  const server = await start(handler, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const variants = [
+    { name: 'element', label: 'first estimate painted (dist/ml-salary.js)', url: `${origin}/bench/pages/element.html` },
+    { name: 'empty', label: 'empty page, first frame after DOMContentLoaded', url: `${origin}/bench/pages/empty.html` },
+  ];
+  if (BEFORE) {
+    variants.push({ name: 'before', label: `first estimate painted (before: ${BEFORE}/ml-salary.js)`,
+      url: `${origin}/before/bench/pages/element.html` });
+  }
+  const started = Date.now();
+  const browser = await launch();
+  const errors = [];
   try {
-    const warm = [];
-    const browser = await launch();
-    try {
-      await firstEstimate(browser.context, url);  // fills the caches; not counted
-      for (let i = 0; i < WARM; i++) warm.push(await firstEstimate(browser.context, url));
-    } finally {
-      await browser.close();
+    for (const v of variants) {
+      v.page = await browser.context.newPage();
+      v.page.on('pageerror', (e) => errors.push(`${v.name}: ${e}`));
+      v.page.on('console', (m) => { if (m.type() === 'error') errors.push(`${v.name}: ${m.text()}`); });
+      v.warm = [];
     }
-    const cold = [];
-    for (let i = 0; i < COLD; i++) {
-      const b = await launch();
-      try {
-        cold.push(await firstEstimate(b.context, url));
-      } finally {
-        await b.close();
+    // Starts the browser's renderer and network machinery on this origin, so that the cold load
+    // of the first page measured is not also the browser's first page.
+    const warmUp = await browser.context.newPage();
+    await warmUp.goto(`${origin}/README.md`);
+    await warmUp.close();
+    for (const v of variants) {  // cold: the first load of each page in this session
+      await sleep(SETTLE_MS);
+      await v.page.bringToFront();
+      await v.page.goto(v.url);
+      v.cold = await measured(v.page);
+    }
+    for (let round = 0; round < WARM; round++) {
+      for (let k = 0; k < variants.length; k++) {
+        const v = variants[(round + k) % variants.length];
+        await sleep(SETTLE_MS);
+        await v.page.bringToFront();
+        await v.page.reload();
+        v.warm.push(await measured(v.page));
       }
     }
-    const show = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}-` +
-      `${Math.max(...xs).toFixed(0)})`;
-    console.log('| page load (headless Chromium, http) | median (min-max) |');
-    console.log('|---|---:|');
-    console.log(`| warm, ${WARM} loads | ${show(warm)} |`);
-    console.log(`| cold, ${COLD} loads | ${show(cold)} |`);
   } finally {
+    await browser.close();
     server.close();
   }
+  const seconds = (Date.now() - started) / 1000;
+
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  const warm = (v, key = 'ms') => {
+    const xs = v.warm.map((r) => r[key]);
+    return `${ms(median(xs))} (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
+  };
+  const [element, empty, before] = variants;
+  const ratio = (v) => median(v.warm.map((r) => r.ms)) / median(empty.warm.map((r) => r.ms));
+
+  console.log(`### Page load (headless Chromium, http, in-page performance.now(); ` +
+    `median of ${WARM} warm reloads (min-max), the pages alternating in one session)`);
+  console.log();
+  const head = ['measure', 'now', ...(before ? ['before', 'now / before'] : []), 'notes'];
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|---|---:|${before ? '---:|---:|' : ''}---|`);
+  const line = (what, now, was, change, note) => console.log(`| ${[what, now,
+    ...(before ? [was, change] : []), note].join(' | ')} |`);
+  const x = (a, b) => `${(a / b).toFixed(2)}×`;
+  line('navigation → first estimate painted, warm', warm(element), before ? warm(before) : '',
+    before ? x(median(element.warm.map((r) => r.ms)), median(before.warm.map((r) => r.ms))) : '',
+    'bench/pages/element.html: rAF poll for [data-value="total-p50"] with text, + 1 frame');
+  line('navigation → first estimate painted, cold', ms(element.cold.ms), before ? ms(before.cold.ms) : '',
+    before ? x(element.cold.ms, before.cold.ms) : '', 'first load of the page in the session');
+  line('empty page: first frame after DOMContentLoaded, warm', warm(empty), before ? '(same page)' : '', '',
+    `bench/pages/empty.html (one <p>); cold ${ms(empty.cold.ms)}`);
+  line('ratio element / empty (target <= 1.5)', x(ratio(element), 1), before ? x(ratio(before), 1) : '',
+    '', 'medians of the warm loads');
+  line('element page: DOMContentLoaded, warm', warm(element, 'dcl'), before ? warm(before, 'dcl') : '', '',
+    'domContentLoadedEventEnd (the script is parsed and run before it)');
+  line('element page: load event, warm', warm(element, 'load'), before ? warm(before, 'load') : '', '',
+    'loadEventEnd');
+  console.log();
+  console.log(`${variants.length} pages × (1 cold + ${WARM} warm) loads in ${seconds.toFixed(0)} s ` +
+    `(${SETTLE_MS} ms idle before each load); cold loads in order ${variants.map((v) => v.name).join(', ')}` +
+    ` (after one page of text from the server in another tab; one sample each).`);
+  if (errors.length) console.log(`\nPage errors: ${errors.join('; ')}`);
 }
 
 main().catch((e) => {

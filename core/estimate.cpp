@@ -191,7 +191,43 @@ std::string cap_confidence(const std::string& c, const std::string& cap) {
   return c == "high" && cap == "medium" ? "medium" : cap == "low" ? "low" : c;
 }
 
-Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile) {
+// What the figures of an estimate at other years need (curve): its group's cells, the
+// country's level factors when they scale the cells, and its factors' multipliers.
+struct Scaling {
+  const std::uint32_t* cells = nullptr;
+  const std::vector<double>* level_factors = nullptr;
+  std::vector<double> multipliers;
+};
+
+// The pay at `years` for an estimate's scaling, computed as estimate() computes it (the same
+// operations in the same order, so the same doubles), or nothing when out of range.
+std::optional<Figures> scaled_figures(const DataPack& pack, const Scaling& s, double years) {
+  const Group group{pack, s.cells};
+  Figures f = figures_at(group, years, s.level_factors);
+  double prescaled = 1;
+  if (s.level_factors != nullptr) prescaled = f.base.p50 / figures_at(group, years).base.p50;
+  double m = 1 / prescaled;
+  for (std::size_t k = 0; k < s.multipliers.size(); ++k) {
+    m *= k == 0 && s.level_factors != nullptr ? prescaled : s.multipliers[k];
+  }
+  f.base = scaled(f.base, m);
+  f.bonus = scaled(f.bonus, m);
+  f.total = scaled(f.total, m);
+  if (!in_range(f.base, false) || !in_range(f.bonus, true) || !in_range(f.total, false)) {
+    return std::nullopt;
+  }
+  return f;
+}
+
+Error out_of_range_error(const DataPack& pack) {
+  return Error{"out_of_range", "dataset",
+               "dataset: " + pack.id +
+                   " gives figures out of range for this profile (its factors or amounts are "
+                   "too large or too small)"};
+}
+
+Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile,
+                                    Scaling* scaling = nullptr) {
   if (!std::isfinite(profile.years) || profile.years < 0 || profile.years > kMaxYears) {
     return Error{"out_of_range", "years", "years: must be between 0 and 60"};
   }
@@ -399,19 +435,18 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                          source_title(pack, to->source) + " (" + to->as_of + ")"});
   }
 
-  double m = 1 / prescaled;
-  for (const Factor& factor : e.factors) m *= factor.multiplier;
-  e.base = scaled(f.base, m);
-  e.bonus = scaled(f.bonus, m);
-  e.total = scaled(f.total, m);
+  Scaling own;
+  own.cells = cells;
+  own.level_factors = level_factors;
+  for (const Factor& factor : e.factors) own.multipliers.push_back(factor.multiplier);
   // Each factor and amount is validated finite and > 0, but their product can still overflow
   // to infinity (or underflow to 0) in a pack with extreme values: an error, never inf or 0.
-  if (!in_range(e.base, false) || !in_range(e.bonus, true) || !in_range(e.total, false)) {
-    return Error{"out_of_range", "dataset",
-                 "dataset: " + pack.id +
-                     " gives figures out of range for this profile (its factors or amounts are "
-                     "too large or too small)"};
-  }
+  const std::optional<Figures> pay = scaled_figures(pack, own, profile.years);
+  if (!pay) return out_of_range_error(pack);
+  e.base = pay->base;
+  e.bonus = pay->bonus;
+  e.total = pay->total;
+  if (scaling != nullptr) *scaling = std::move(own);
   if (const auto bonus = bonus_at(pack, profile.years)) {
     e.bonus_paid = BonusWhenPaid{size_id == "L" ? bonus->incidence_large : bonus->incidence,
                                  e.base.p50 * bonus->paid_p25, e.base.p50 * bonus->paid_p50,
@@ -566,14 +601,20 @@ Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profi
   if (from_years > to_years) {
     return Error{"out_of_range", "toYears", "toYears: must not be below fromYears"};
   }
-  std::vector<CurvePoint> points;
+  // The first point is a whole estimate (any error of the profile shows there); the others
+  // only need the figures at their years, scaled as the first.
+  Profile first = profile;
+  first.years = from_years;
+  Scaling scaling;
+  Result<Estimate> r = pack.index.ready ? estimate_unchecked(pack, first, &scaling) : estimate(pack, first);
+  if (!r.ok()) return r.error();
+  std::vector<CurvePoint> points = {{from_years, r.value().base, r.value().total}};
   const int count = static_cast<int>(std::floor((to_years - from_years) / kStep + 1e-9)) + 1;
-  for (int i = 0; i < count && i < kMaxCurvePoints; ++i) {
-    Profile p = profile;
-    p.years = from_years + i * kStep;
-    Result<Estimate> r = estimate(pack, p);
-    if (!r.ok()) return r.error();
-    points.push_back({p.years, r.value().base, r.value().total});
+  for (int i = 1; i < count && i < kMaxCurvePoints; ++i) {
+    const double years = from_years + i * kStep;
+    const std::optional<Figures> pay = scaled_figures(pack, scaling, years);
+    if (!pay) return out_of_range_error(pack);
+    points.push_back({years, pay->base, pay->total});
   }
   return points;
 }

@@ -1,15 +1,16 @@
 #include "library.h"
 
-#include <set>
-
 namespace salary {
 namespace {
 
-// Appends to `out` the entries of `items` whose id is not in `seen` yet (first pack wins).
-template <class T>
-void merge(std::vector<const T*>& out, std::set<std::string>& seen, const std::vector<T>& items) {
+// Appends to `out` the entries of pack `p`'s `items` that no earlier pack has (first pack wins).
+template <class T, class Find>
+void merge(std::vector<const T*>& out, const Library& library, std::size_t p,
+           const std::vector<T>& items, Find find) {
   for (const T& item : items) {
-    if (seen.insert(item.id).second) out.push_back(&item);
+    bool seen = false;
+    for (std::size_t q = 0; q < p && !seen; ++q) seen = find(library.packs[q], item.id) != nullptr;
+    if (!seen) out.push_back(&item);
   }
 }
 
@@ -36,16 +37,18 @@ const DataPack* find_pack(const Library& library, std::string_view id) {
 
 CatalogEntries catalog_entries(const Library& library) {
   CatalogEntries out;
-  std::set<std::string> roles, countries, cities, companies, sizes, currencies;
-  for (const DataPack& p : library.packs) {
-    merge(out.roles, roles, p.roles);
-    merge(out.countries, countries, p.countries);
-    merge(out.cities, cities, p.cities);
-    merge(out.companies, companies, p.companies);
-    merge(out.company_sizes, sizes, p.company_sizes);
-    for (const Currency& c : p.currencies) {
-      if (currencies.insert(c.id).second) out.currencies.push_back(c.id);
-    }
+  for (std::size_t i = 0; i < library.packs.size(); ++i) {
+    const DataPack& p = library.packs[i];
+    merge(out.roles, library, i, p.roles,
+          [](const DataPack& q, const std::string& id) { return find_by_id(q.roles, id); });
+    merge(out.countries, library, i, p.countries, find_country);
+    merge(out.cities, library, i, p.cities, find_city);
+    merge(out.companies, library, i, p.companies, find_company);
+    merge(out.company_sizes, library, i, p.company_sizes,
+          [](const DataPack& q, const std::string& id) { return find_by_id(q.company_sizes, id); });
+    std::vector<const Currency*> currencies;
+    merge(currencies, library, i, p.currencies, find_currency);
+    for (const Currency* c : currencies) out.currencies.push_back(c->id);
   }
   return out;
 }

@@ -49,10 +49,10 @@ function guarded(field, fn) {
 // ---- Reading records ----
 
 // A record: the numbers (read at once: the view lives in wasm memory) and the strings.
-function Record(numbers, text) {
+function Record(numbers, strings) {
   this.n = numbers;
   this.i = 0;
-  this.s = text.split(SEPARATOR);
+  this.s = strings;
   this.j = 0;
 }
 Record.prototype.num = function () { return this.n[this.i++]; };
@@ -206,7 +206,15 @@ function getPackCompiler(root) {
 function makeSalaryCore(m, root) {
   var lookup = null;  // dataset id -> {index, roles, countries, ...: Map of id -> index}
 
-  function record(text) { return new Record(m.numbers(), text); }
+  // The strings of a record: the same profile gives the same text, split once.
+  var lastText = null, lastStrings = null;
+  function record(text) {
+    if (text !== lastText) {
+      lastText = text;
+      lastStrings = text.split(SEPARATOR);
+    }
+    return new Record(m.numbers(), lastStrings);
+  }
 
   function indexMap(ids) {
     var map = new Map();

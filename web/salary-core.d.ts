@@ -32,7 +32,7 @@ export interface Profile {
 export interface ErrorInfo {
   /** Stable: invalid_type, invalid_value, out_of_range, missing_field, unknown_id, no_data,
    *  invalid_json, unsupported_schema, duplicate_id, unordered_percentiles, not_positive,
-   *  total_below_base, missing_cell, too_large, internal. */
+   *  total_below_base, missing_cell, too_large, corrupt_pack, unavailable, internal. */
   code: string;
   /** The profile field ("years", "role", ...) or, for data packs, the JSON path ("/cells/3/base/p50"). */
   field: string;
@@ -136,7 +136,9 @@ export interface SalaryCore {
     | ErrorResult;
   /** Validates the whole pack (JSON text, or an object that is serialised first; see
    *  data/SCHEMA.md) and adds it, or replaces the pack with the same id. A rejected pack leaves
-   *  the loaded ones untouched. */
+   *  the loaded ones untouched. The JSON reader and validator live in salary-pack-compiler.js,
+   *  loaded on the first call: in Node, from the directory of salary-core.js; in a browser, load
+   *  it with its own <script> first. Without it the result is the error "unavailable". */
   loadDataPack(jsonText: string | object): { ok: true; id: string } | ErrorResult;
 }
 

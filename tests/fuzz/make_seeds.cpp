@@ -1,6 +1,7 @@
 // Writes the starting corpora of the fuzz targets into a build directory:
 //   <out>/datapack/  each pack given, and smaller valid variants of it (one array cut to its
 //                    first entry, or one optional key dropped), so mutations start near valid
+//   <out>/binpack/   each valid pack (and its reduced variant) in the binary form
 //   <out>/profile/   a profile for each dataset x role, country, city, company, size and
 //                    currency of the packs given, and a few curve inputs
 // Usage: make_seeds <out-dir> <pack.json>...   (the corpora are not committed)
@@ -12,6 +13,7 @@
 #include <string>
 
 #include "api.h"
+#include "binpack.h"
 #include "datapack.h"
 #include "library.h"
 
@@ -29,8 +31,9 @@ void write_pack(const fs::path& dir, const std::string& name, const std::string&
   ++written;
 }
 
-void write(const fs::path& dir, const std::string& name, const std::string& text) {
-  std::ofstream(dir / (name + ".json"), std::ios::binary) << text;
+void write(const fs::path& dir, const std::string& name, const std::string& text,
+           const char* extension = ".json") {
+  std::ofstream(dir / (name + extension), std::ios::binary) << text;
   ++written;
 }
 
@@ -148,7 +151,24 @@ int main(int argc, char** argv) {
   fs::remove_all(out);
   fs::create_directories(out / "datapack");
   fs::create_directories(out / "profile");
+  fs::create_directories(out / "binpack");
   std::vector<std::string> packs(argv + 2, argv + argc);
+  // Binary packs: each valid pack as it is (first byte 0) and as a payload (first byte 1: the
+  // target adds the header and checksum), whole and reduced.
+  for (const std::string& path : packs) {
+    const json doc = json::parse(fuzz::read_file(path));
+    for (const auto& [suffix, variant] : {std::pair{"", doc}, std::pair{"-reduced", reduced(doc)}}) {
+      const auto pack = salary::parse_data_pack(variant.dump());
+      if (!pack.ok()) continue;
+      const std::string bytes = salary::write_binary_pack(pack.value());
+      std::size_t payload = 5;
+      while (static_cast<unsigned char>(bytes[payload]) & 0x80) ++payload;
+      payload += 1 + 4;
+      const std::string name = fs::path(path).stem().string() + suffix;
+      write(out / "binpack", name + "-whole", std::string(1, '\0') + bytes, ".bin");
+      write(out / "binpack", name + "-payload", std::string(1, '\1') + bytes.substr(payload), ".bin");
+    }
+  }
   for (const std::string& path : packs) {
     pack_seeds(out / "datapack", fs::path(path).stem().string(),
                json::parse(fuzz::read_file(path)));

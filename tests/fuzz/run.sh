@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs each fuzz target for SECONDS seconds (both at once: one core each) and prints a
+# Runs each fuzz target for SECONDS seconds (all at once) and prints a
 # Markdown table of executions and crashes. Exit status 1 if any target found a crash.
 # Usage: tests/fuzz/run.sh <build-dir> <seconds>    (make fuzz FUZZ_SECONDS=60 calls it)
 # New inputs accumulate in <build-dir>/corpus/<target>; findings go to <build-dir>/findings/.
@@ -8,7 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 build="$1"
 seconds="$2"
 bin="$build/tests/fuzz"
-targets=(datapack profile)
+targets=(datapack profile binpack)
 pids=()
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return=1}"
