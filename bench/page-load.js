@@ -89,9 +89,11 @@ async function main() {
   }
   const server = await start(handler, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
+  // The empty page first: its cold load also takes the costs of the session's first page
+  // (fonts, the first renderer on this origin) off the element pages' cold loads.
   const variants = [
-    { name: 'element', label: 'first estimate painted (dist/ml-salary.js)', url: `${origin}/bench/pages/element.html` },
     { name: 'empty', label: 'empty page, first frame after DOMContentLoaded', url: `${origin}/bench/pages/empty.html` },
+    { name: 'element', label: 'first estimate painted (dist/ml-salary.js)', url: `${origin}/bench/pages/element.html` },
   ];
   if (BEFORE) {
     variants.push({ name: 'before', label: `first estimate painted (before: ${BEFORE}/ml-salary.js)`,
@@ -138,30 +140,35 @@ async function main() {
     const xs = v.warm.map((r) => r[key]);
     return `${ms(median(xs))} (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
   };
-  const [element, empty, before] = variants;
-  const ratio = (v) => median(v.warm.map((r) => r.ms)) / median(empty.warm.map((r) => r.ms));
+  const [empty, element, before] = variants;
+  const ratio = (v) => warmMedian(v) / warmMedian(empty);
 
   console.log(`### Page load (headless Chromium, http, in-page performance.now(); ` +
     `median of ${WARM} warm reloads (min-max), the pages alternating in one session)`);
   console.log();
-  const head = ['measure', 'now', ...(before ? ['before', 'now / before'] : []), 'notes'];
+  const head = ['measure', 'now', ...(before ? ['before', 'change'] : []), 'notes'];
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|---|---:|${before ? '---:|---:|' : ''}---|`);
   const line = (what, now, was, change, note) => console.log(`| ${[what, now,
     ...(before ? [was, change] : []), note].join(' | ')} |`);
   const x = (a, b) => `${(a / b).toFixed(2)}×`;
+  const faster = (a, b) => (a === b ? 'same'
+    : a < b ? `${(b / a).toFixed(2)}× faster` : `${(a / b).toFixed(2)}× slower`);
+  const warmMedian = (v, key = 'ms') => median(v.warm.map((r) => r[key]));
   line('navigation → first estimate painted, warm', warm(element), before ? warm(before) : '',
-    before ? x(median(element.warm.map((r) => r.ms)), median(before.warm.map((r) => r.ms))) : '',
+    before ? faster(warmMedian(element), warmMedian(before)) : '',
     'bench/pages/element.html: rAF poll for [data-value="total-p50"] with text, + 1 frame');
   line('navigation → first estimate painted, cold', ms(element.cold.ms), before ? ms(before.cold.ms) : '',
-    before ? x(element.cold.ms, before.cold.ms) : '', 'first load of the page in the session');
+    before ? faster(element.cold.ms, before.cold.ms) : '', 'the first load of the page in the session; one sample');
   line('empty page: first frame after DOMContentLoaded, warm', warm(empty), before ? '(same page)' : '', '',
     `bench/pages/empty.html (one <p>); cold ${ms(empty.cold.ms)}`);
   line('ratio element / empty (target <= 1.5)', x(ratio(element), 1), before ? x(ratio(before), 1) : '',
     '', 'medians of the warm loads');
-  line('element page: DOMContentLoaded, warm', warm(element, 'dcl'), before ? warm(before, 'dcl') : '', '',
+  line('element page: DOMContentLoaded, warm', warm(element, 'dcl'), before ? warm(before, 'dcl') : '',
+    before ? faster(warmMedian(element, 'dcl'), warmMedian(before, 'dcl')) : '',
     'domContentLoadedEventEnd (the script is parsed and run before it)');
-  line('element page: load event, warm', warm(element, 'load'), before ? warm(before, 'load') : '', '',
+  line('element page: load event, warm', warm(element, 'load'), before ? warm(before, 'load') : '',
+    before ? faster(warmMedian(element, 'load'), warmMedian(before, 'load')) : '',
     'loadEventEnd');
   console.log();
   console.log(`${variants.length} pages × (1 cold + ${WARM} warm) loads in ${seconds.toFixed(0)} s ` +

@@ -254,13 +254,16 @@ function makeSalaryCore(m, root) {
       var d = datasets().get(p.dataset === undefined || p.dataset === null ? 'market' : p.dataset);
       var years = forTiers ? 0 : p.years;
       if (d && typeof years === 'number' && years >= 0 && years <= 60) {
-        var args = [d.index, years, required(d.roles, p.role, 'ml-engineer'),
-          required(d.countries, p.country, 'US'), optional(d.cities, p.city),
-          optional(d.companies, p.company), optional(SIZES, p.companySize),
-          optional(d.currencies, p.currency), optional(EMPLOYERS, p.employer)];
-        if (args[8] === -1) args[8] = 0;  // local
-        if (args.indexOf(undefined) < 0 && args[2] >= 0 && args[3] >= 0) {
-          return m.setProfile.apply(null, args);
+        var role = required(d.roles, p.role, 'ml-engineer');
+        var country = required(d.countries, p.country, 'US');
+        var city = optional(d.cities, p.city), company = optional(d.companies, p.company);
+        var size = optional(SIZES, p.companySize), currency = optional(d.currencies, p.currency);
+        var employer = optional(EMPLOYERS, p.employer);
+        if (role !== undefined && country !== undefined && city !== undefined &&
+            company !== undefined && size !== undefined && currency !== undefined &&
+            employer !== undefined) {
+          return m.setProfile(d.index, years, role, country, city, company, size, currency,
+            employer < 0 ? 0 : employer);
         }
       }
     }
