@@ -11,6 +11,7 @@
 #include "api.h"
 #include "datapack.h"
 #include "estimate.h"
+#include "json_read.h"  // parse_profile(const nlohmann::json&)
 
 namespace {
 

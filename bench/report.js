@@ -304,8 +304,8 @@ function native(binary) {
   show('native: parse + validate market.json', 'BM_ParseMarketPack', `${packKb} KB pack, at start-up`);
   show('native: estimate() article-2019', 'BM_EstimateArticle', 'Profile/DataPack values, step model');
   show('native: estimate() market + city', 'BM_EstimateMarketCity', 'values, linear model, city factor');
-  show('native: estimate(library, json)', 'BM_EstimateJson', 'the JSON contract');
-  show('native: full recompute (json)', 'BM_FullRecomputeJson', 'estimate + tiers + 41-point curve');
+  show('native: estimate(library, json)', 'BM_EstimateJson', 'the JSON API of the native tools (the wasm module takes a typed path)');
+  show('native: full recompute (json)', 'BM_FullRecomputeJson', 'estimate + tiers + 41-point curve, JSON API');
   const known = new Set(['BM_ParseMarketPack', 'BM_EstimateArticle', 'BM_EstimateMarketCity',
     'BM_EstimateJson', 'BM_FullRecomputeJson']);
   for (const name of Object.keys(medians)) if (!known.has(name)) show(`native: ${name}`, name, '');

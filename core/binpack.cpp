@@ -141,29 +141,41 @@ void visit_pack(IO& io, Pack& p) {
 // reader follow the same positions, so streams are numbered in the order first used.
 class Columns {
  public:
+  Columns() { stack_.push_back({&streams_of_[{}], 0}); }
+
   // The stream of the next value at the current position.
   std::size_t next() {
-    const auto it = ids_.emplace(path_, ids_.size()).first;
-    ++path_.back();
-    return it->second;
+    Level& level = stack_.back();
+    std::vector<std::size_t>& ids = *level.streams;
+    if (level.position >= ids.size()) ids.resize(level.position + 1, kNone);
+    if (ids[level.position] == kNone) ids[level.position] = count_++;
+    return ids[level.position++];
   }
+
   // Runs item(i) for n items nested under the value just taken (a list's count, an optional's
   // flag), each item's values numbered from 0.
   template <class F>
   void nested(std::uint64_t n, F item) {
-    --path_.back();
-    path_.push_back(0);
+    path_.push_back(stack_.back().position - 1);
+    stack_.push_back({&streams_of_[path_], 0});  // one lookup per list, not per value
     for (std::uint64_t i = 0; i < n; ++i) {
-      path_.back() = 0;
+      stack_.back().position = 0;
       if (!item(i)) break;
     }
+    stack_.pop_back();
     path_.pop_back();
-    ++path_.back();
   }
 
  private:
-  std::vector<int> path_{0};
-  std::map<std::vector<int>, std::size_t> ids_;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  struct Level {
+    std::vector<std::size_t>* streams;  // the stream of each position of this list's items
+    std::size_t position;
+  };
+  std::map<std::vector<std::size_t>, std::vector<std::size_t>> streams_of_;  // by list path
+  std::vector<std::size_t> path_;  // the positions of the lists around the current one
+  std::vector<Level> stack_;
+  std::size_t count_ = 0;
 };
 
 // ---- Writing ----

@@ -222,10 +222,12 @@ function makeSalaryCore(m, root) {
     return map;
   }
 
-  function datasets() {
-    if (!lookup) {
+  // Each dataset's ids, to resolve a profile's ids to indices: from the catalog, read once
+  // (and again after loadDataPack).
+  function datasets(catalog) {
+    if (!lookup || catalog) {
       lookup = new Map();
-      readCatalog(record(m.catalog())).datasets.forEach(function (d, index) {
+      (catalog || readCatalog(record(m.catalog()))).datasets.forEach(function (d, index) {
         lookup.set(d.id, {
           index: index, roles: indexMap(d.roles), countries: indexMap(d.countries),
           cities: indexMap(d.cities), companies: indexMap(d.companies),
@@ -273,7 +275,11 @@ function makeSalaryCore(m, root) {
   return Object.freeze({
     version: m.version(),
     catalog: function () {
-      return guarded('catalog', function () { return readCatalog(record(m.catalog())); });
+      return guarded('catalog', function () {
+        var catalog = readCatalog(record(m.catalog()));
+        datasets(catalog);  // before the caller can change it
+        return catalog;
+      });
     },
     estimate: function (profile) {
       return guarded('profile', function () {
