@@ -64,12 +64,9 @@ struct Resolved {
 Result<Resolved> resolve(const Library& library, const json& profile_json) {
   Result<Profile> profile = parse_profile(profile_json);
   if (!profile.ok()) return profile.error();
-  const std::string& id = profile.value().dataset;
-  if (const DataPack* pack = find_pack(library, id)) return Resolved{pack, profile.value()};
-  std::string known;
-  for (const DataPack& pack : library.packs) known += (known.empty() ? "" : ", ") + pack.id;
-  return Error{"unknown_id", "dataset",
-               "dataset: \"" + id.substr(0, 40) + "\" is not loaded (loaded: " + known + ")"};
+  const Result<const DataPack*> pack = find_pack(library, profile.value().dataset);
+  if (!pack.ok()) return pack.error();
+  return Resolved{pack.value(), profile.value()};
 }
 
 json labelled(const std::string& id, const std::string& label, const std::string& label_zh) {

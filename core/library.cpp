@@ -28,11 +28,14 @@ std::string add_pack(Library& library, DataPack pack) {
   return id;
 }
 
-const DataPack* find_pack(const Library& library, std::string_view id) {
+Result<const DataPack*> find_pack(const Library& library, const std::string& id) {
   for (const DataPack& pack : library.packs) {
     if (pack.id == id) return &pack;
   }
-  return nullptr;
+  std::string known;
+  for (const DataPack& pack : library.packs) known += (known.empty() ? "" : ", ") + pack.id;
+  return Error{"unknown_id", "dataset",
+               "dataset: \"" + id.substr(0, 40) + "\" is not loaded (loaded: " + known + ")"};
 }
 
 CatalogEntries catalog_entries(const Library& library) {

@@ -17,8 +17,8 @@ struct Library {
 /// same id. Returns its id.
 std::string add_pack(Library& library, DataPack pack);
 
-/// The pack with this id, or nullptr.
-const DataPack* find_pack(const Library& library, std::string_view id);
+/// The pack with this id, or the error naming the field "dataset" and the packs loaded.
+Result<const DataPack*> find_pack(const Library& library, const std::string& id);
 
 /// What a catalog lists over all packs: each id once, from the first pack that has it.
 struct CatalogEntries {

@@ -136,13 +136,12 @@ void resolve(salary::Result<salary::Profile> parsed) {
     return;
   }
   c.profile = std::move(parsed.value());
-  c.pack = salary::find_pack(library(), c.profile.dataset);
-  if (c.pack != nullptr) return;
-  std::string known;
-  for (const salary::DataPack& p : library().packs) known += (known.empty() ? "" : ", ") + p.id;
-  const std::string& id = c.profile.dataset;
-  c.error = Error{"unknown_id", "dataset",
-                  "dataset: \"" + id.substr(0, 40) + "\" is not loaded (loaded: " + known + ")"};
+  const salary::Result<const salary::DataPack*> pack = salary::find_pack(library(), c.profile.dataset);
+  if (pack.ok()) {
+    c.pack = pack.value();
+  } else {
+    c.error = pack.error();
+  }
 }
 
 // The fast path: indices into the pack's lists, as catalog() lists them (-1: not given);

@@ -1,7 +1,5 @@
 #include "companies.h"
 
-#include "datapack.h"
-
 #include <algorithm>
 #include <cmath>
 #include <iostream>
@@ -11,6 +9,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "datapack.h"
 #include "h1b.h"
 #include "pack_json.h"
 #include "stats.h"
