@@ -27,7 +27,7 @@ inline constexpr unsigned char kBinaryPackVersion = 1;
 std::string write_binary_pack(const DataPack& pack);
 
 /// Reads a pack written by write_binary_pack. Errors: code "corrupt_pack" with field "/" (what
-/// was wrong and at which byte), or an index_pack() error.
+/// was wrong), or an index_pack() error.
 Result<DataPack> read_binary_pack(std::string_view bytes);
 
 }  // namespace salary

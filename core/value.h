@@ -23,7 +23,9 @@ struct Value {
 std::string type_name(const Value& value);
 
 /// Shortest text that reads back as the same number ("5", "4.99", "1e-07"), printf's "%g" form.
-/// Exact for numbers with up to 17 decimals below 2^53; an approximation beyond.
+/// Exact when the number is a whole mantissa below 2^53 over a power of ten (up to 16
+/// significant digits); beyond that (17 digits, very large or small) it may differ from
+/// printf in the last digit.
 std::string format_number(double value);
 
 }  // namespace salary

@@ -39,8 +39,8 @@ struct Record {
     text.clear();
   }
   void number(double v) { numbers.push_back(v); }
-  // U+001F inside a string (never in the packs' ids or labels) becomes a space, so it cannot
-  // split the record.
+  // U+001F inside a string (none in the built-in packs; possible in a loaded pack or quoted
+  // input) becomes a space, so it cannot split the record.
   void string(const std::string& s) {
     const std::size_t start = text.size();
     text += s;
