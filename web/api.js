@@ -8,6 +8,7 @@
 var PROFILE_FIELDS = ['dataset', 'years', 'role', 'country', 'city', 'company', 'companySize',
   'currency', 'employer'];
 var SEPARATOR = '\x1f';
+var utf8 = new TextDecoder();
 var SIZES = new Map([['S', 0], ['M', 1], ['L', 2]]);
 var EMPLOYERS = new Map([['local', 0], ['us-remote', 1]]);
 
@@ -206,12 +207,13 @@ function getPackCompiler(root) {
 function makeSalaryCore(m, root) {
   var lookup = null;  // dataset id -> {index, roles, countries, ...: Map of id -> index}
 
-  // The strings of a record: the same profile gives the same text, split once.
-  var lastText = null, lastStrings = null;
-  function record(text) {
-    if (text !== lastText) {
-      lastText = text;
-      lastStrings = text.split(SEPARATOR);
+  // A record from the version a call returned: its text is decoded and split only when it
+  // changed (the same ids with other years give the same strings).
+  var lastVersion = -1, lastStrings = null;
+  function record(version) {
+    if (version !== lastVersion) {
+      lastVersion = version;
+      lastStrings = utf8.decode(m.text()).split(SEPARATOR);
     }
     return new Record(m.numbers(), lastStrings);
   }

@@ -3,7 +3,8 @@
 // A call first sets the profile, by indices resolved once per catalog (setProfile: the fast
 // path) or from the caller's JS object (setProfileValue: any value, checked by the core), and
 // then asks for an estimate, tiers, a curve or a percentile. Each answer is a record: numbers in
-// a Float64Array over wasm memory (numbers()) and strings joined by U+001F (the return value).
+// a Float64Array over wasm memory (numbers()) and strings joined by U+001F, as UTF-8 bytes
+// (text()); the call returns the record's version, which changes when its text does.
 // web/api.js reads records back into the objects of salary-core.d.ts. Logic belongs in core.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
@@ -33,10 +34,19 @@ constexpr char kSeparator = '\x1f';
 struct Record {
   std::vector<double> numbers;
   std::string text;
+  std::string previous;   // the text of the record before
+  unsigned version = 0;   // changes whenever the text does
 
   void clear() {
     numbers.clear();
+    previous.swap(text);  // both keep their capacity: no allocation per call
     text.clear();
+  }
+  // Ends the record; the caller gets its version and decodes the text only when it changed
+  // (the same profile with other years gives the same strings).
+  unsigned finish() {
+    if (text != previous) ++version;
+    return version;
   }
   void number(double v) { numbers.push_back(v); }
   // U+001F inside a string (none in the built-in packs; possible in a loaded pack or quoted
@@ -191,7 +201,7 @@ bool set_profile_value(const val& profile, bool for_tiers) {
 
 // ---- Calls on the current profile ----
 
-std::string estimate() {
+unsigned estimate() {
   Record& r = record();
   r.clear();
   const Current& c = current();
@@ -201,20 +211,20 @@ std::string estimate() {
     salary::Result<salary::Estimate> e = salary::estimate(*c.pack, c.profile);
     e.ok() ? put_estimate(r, e.value()) : put_error(r, e.error());
   }
-  return r.text;
+  return r.finish();
 }
 
-std::string tiers() {
+unsigned tiers() {
   Record& r = record();
   r.clear();
   const Current& c = current();
   salary::Result<std::array<salary::Estimate, 3>> t =
       c.error ? salary::Result<std::array<salary::Estimate, 3>>(*c.error) : salary::tiers(*c.pack, c.profile);
   for (std::size_t i = 0; i < 3; ++i) t.ok() ? put_estimate(r, t.value()[i]) : put_error(r, t.error());
-  return r.text;
+  return r.finish();
 }
 
-std::string curve(const val& from, const val& to) {
+unsigned curve(const val& from, const val& to) {
   Record& r = record();
   r.clear();
   const Value values[] = {value_of(from), value_of(to)};
@@ -223,18 +233,18 @@ std::string curve(const val& from, const val& to) {
     if (values[i].kind != Value::Kind::kNumber) {
       put_error(r, {"invalid_type", names[i],
                     std::string(names[i]) + ": must be a number of years, got " + salary::type_name(values[i])});
-      return r.text;
+      return r.finish();
     }
   }
   const Current& c = current();
   if (c.error) {
     put_error(r, *c.error);
-    return r.text;
+    return r.finish();
   }
   const auto points = salary::curve(*c.pack, c.profile, values[0].number, values[1].number);
   if (!points.ok()) {
     put_error(r, points.error());
-    return r.text;
+    return r.finish();
   }
   r.number(1);
   r.number(static_cast<double>(points.value().size()));
@@ -243,10 +253,10 @@ std::string curve(const val& from, const val& to) {
     r.quantiles(p.base, false);
     r.quantiles(p.total, false);
   }
-  return r.text;
+  return r.finish();
 }
 
-std::string percentile(const val& amount_value, const val& component_value) {
+unsigned percentile(const val& amount_value, const val& component_value) {
   Record& r = record();
   r.clear();
   const Value component = value_of(component_value);
@@ -257,7 +267,7 @@ std::string percentile(const val& amount_value, const val& component_value) {
                                   ? "\"" + component.text.substr(0, 40) + "\""
                                   : salary::type_name(component);
       put_error(r, {"invalid_value", "component", "component: must be \"base\" or \"total\", got " + got});
-      return r.text;
+      return r.finish();
     }
     kind = component.text;
   }
@@ -265,21 +275,21 @@ std::string percentile(const val& amount_value, const val& component_value) {
   if (amount.kind != Value::Kind::kNumber) {
     put_error(r, {"invalid_type", "amount",
                   "amount: must be a number (annual pay), got " + salary::type_name(amount)});
-    return r.text;
+    return r.finish();
   }
   if (!std::isfinite(amount.number) || amount.number <= 0) {
     put_error(r, {"out_of_range", "amount", "amount: must be a positive annual amount"});
-    return r.text;
+    return r.finish();
   }
   const Current& c = current();
   if (c.error) {
     put_error(r, *c.error);
-    return r.text;
+    return r.finish();
   }
   salary::Result<salary::Estimate> e = salary::estimate(*c.pack, c.profile);
   if (!e.ok()) {
     put_error(r, e.error());
-    return r.text;
+    return r.finish();
   }
   const salary::Quantiles& q = kind == "base" ? e.value().base : e.value().total;
   r.number(1);
@@ -287,23 +297,23 @@ std::string percentile(const val& amount_value, const val& component_value) {
   r.number(amount.number);
   r.string(kind);
   r.string(e.value().currency);
-  return r.text;
+  return r.finish();
 }
 
 // ---- Packs and the catalog ----
 
 // Adds a binary pack (made by the pack compiler from JSON text), replacing one of the same id.
-std::string load_pack(const std::string& bytes) {
+unsigned load_pack(const std::string& bytes) {
   Record& r = record();
   r.clear();
   salary::Result<salary::DataPack> pack = salary::read_binary_pack(bytes);
   if (!pack.ok()) {
     put_error(r, pack.error());
-    return r.text;
+    return r.finish();
   }
   r.number(1);
   r.string(salary::add_pack(library(), std::move(pack.value())));
-  return r.text;
+  return r.finish();
 }
 
 template <class T>
@@ -320,7 +330,7 @@ void put_labels(Record& r, const T& item) {
 }
 
 // The catalog, in the order api.js reads it (readCatalog).
-std::string catalog() {
+unsigned catalog() {
   Record& r = record();
   r.clear();
   const salary::Library& lib = library();
@@ -387,13 +397,18 @@ std::string catalog() {
   for (const salary::CompanySize* s : entries.company_sizes) put_labels(r, *s);
   r.number(static_cast<double>(entries.currencies.size()));
   for (const std::string& c : entries.currencies) r.string(c);
-  return r.text;
+  return r.finish();
 }
 
-// The numbers of the last record, as a view over wasm memory: read it before the next call.
+// The numbers and the UTF-8 text of the last record, as views over wasm memory: read them
+// before the next call.
 val numbers() {
   const std::vector<double>& n = record().numbers;
   return val(emscripten::typed_memory_view(n.size(), n.data()));
+}
+val text() {
+  const std::string& t = record().text;
+  return val(emscripten::typed_memory_view(t.size(), reinterpret_cast<const unsigned char*>(t.data())));
 }
 
 std::string version() { return SALARY_VERSION; }
@@ -411,4 +426,5 @@ EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("loadPack", &load_pack);
   emscripten::function("catalog", &catalog);
   emscripten::function("numbers", &numbers);
+  emscripten::function("text", &text);
 }

@@ -78,6 +78,13 @@ function append(node, child) {
   else node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
 }
 
+// Options longer than this are built only when needed (_setOptions).
+var LAZY_OPTIONS = 100;
+
+function fillSelect(select, options) {
+  setChildren(select, options.map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
+}
+
 function setChildren(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
   for (var i = 1; i < arguments.length; i++) append(node, arguments[i]);
@@ -139,6 +146,8 @@ class MLSalaryCalculator extends HTMLElement {
     this._compare = null;  // the other scenario's profile while the comparison is open
     this._offer = { amount: '', component: 'base' };
     this._optionsKey = '';
+    this._lazy = new Map();  // select -> its options, not built yet (_setOptions)
+    this._lazyTimer = false;
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._onHashChange = () => this._readHash();
     this._view = this._build();
@@ -277,6 +286,9 @@ class MLSalaryCalculator extends HTMLElement {
         : el('select');
       control.name = f.prop;
       control.addEventListener('change', () => this._onInput(f.attr, control.value));
+      ['focus', 'pointerdown', 'mousedown'].forEach((type) => {
+        control.addEventListener(type, () => this._completeOptions(control));
+      });
       v.controls[f.prop] = control;
       v.captions[f.prop] = el('span');
       v.form.appendChild(el('label', { part: 'field' }, v.captions[f.prop], control));
@@ -418,7 +430,8 @@ class MLSalaryCalculator extends HTMLElement {
     var c = this._catalog, lang = this._lang(), t = this._t.bind(this);
     var d = this._dataset(profile.dataset || 'market') || c.datasets[0];
     var of = function (list, ids) {
-      return list.filter(function (x) { return ids.indexOf(x.id) >= 0; })
+      var known = new Set(ids);
+      return list.filter(function (x) { return known.has(x.id); })
         .map(function (x) { return [x.id, labelOf(x, lang)]; });
     };
     switch (prop) {
@@ -449,21 +462,55 @@ class MLSalaryCalculator extends HTMLElement {
     if (key !== this._optionsKey) {
       this._optionsKey = key;
       Object.keys(v.controls).forEach((prop) => {
-        if (prop === 'years') return;
-        setChildren(v.controls[prop], this._options(prop, profile).map(function (o) {
-          return el('option', { value: o[0], text: o[1] });
-        }));
+        if (prop !== 'years') this._setOptions(v.controls[prop], this._options(prop, profile));
       });
     }
-    FIELDS.forEach(function (f) {
+    FIELDS.forEach((f) => {
+      var control = v.controls[f.prop];
       var value = f.prop === 'years' ? String(profile.years) : (profile[f.prop] || '');
-      if (v.controls[f.prop].value !== value) v.controls[f.prop].value = value;
+      if (this._lazy.has(control) && control.value !== value) this._showOnly(control, value);
+      if (control.value !== value) control.value = value;
     });
     v.controls.period.value = period;
     // A named company implies its size: the size the core used is shown, not editable.
     var implied = this._result && this._result.ok && this._result.company && this._result.companySize;
     v.controls.companySize.disabled = Boolean(implied);
     if (implied) v.controls.companySize.value = this._result.companySize;
+  }
+
+  // A select's [value, label] options. A long list (cities, companies: hundreds of options,
+  // ~30 ms to build) is held back until the reader reaches the select (focus, pointer) or the
+  // first estimate has been painted, whichever comes first; until then the select holds only
+  // its first option and the current one, which look the same.
+  _setOptions(select, options) {
+    if (options.length <= LAZY_OPTIONS) {
+      this._lazy.delete(select);
+      fillSelect(select, options);
+      return;
+    }
+    this._lazy.set(select, options);
+    this._showOnly(select, select.value);
+    if (this._lazyTimer) return;
+    this._lazyTimer = true;
+    requestAnimationFrame(() => setTimeout(() => {  // the task after the next paint
+      this._lazyTimer = false;
+      this._lazy.forEach((_, pending) => this._completeOptions(pending));
+    }, 0));
+  }
+
+  _showOnly(select, value) {
+    var options = this._lazy.get(select);
+    fillSelect(select, options.filter(function (o, i) { return i === 0 || o[0] === value; }));
+    select.value = value;
+  }
+
+  _completeOptions(select) {
+    var options = this._lazy.get(select);
+    if (!options) return;
+    this._lazy.delete(select);
+    var value = select.value;
+    fillSelect(select, options);
+    select.value = value;
   }
 
   // Money in the chosen period: annual, or monthly (annual / the country's pay months).
@@ -631,9 +678,7 @@ class MLSalaryCalculator extends HTMLElement {
     ].map((entry) => {
       var prop = entry[0], control = entry[1];
       if (prop !== 'years') {
-        setChildren(control, this._options(prop, other).map(function (o) {
-          return el('option', { value: o[0], text: o[1] });
-        }));
+        fillSelect(control, this._options(prop, other));
       }
       control.value = prop === 'years' ? String(other.years) : (other[prop] || '');
       control.addEventListener('change', () => {

@@ -324,3 +324,54 @@ test('without WebAssembly the element says so and shows its light-DOM fallback',
   assert.match(await fallback.textContent(), /97,090/);
   await page.close();
 });
+
+test('the long pickers (cities, companies) are built when the reader reaches them, or after the first paint', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page);
+  const state = await page.evaluate(async () => {
+    // No animation frames: the build after the first paint never comes, so only focus or a
+    // pointer can complete the lists.
+    const realFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    const el = document.createElement('ml-salary-calculator');
+    el.setAttribute('city', 'us-41860');
+    el.setAttribute('company', 'google');
+    document.querySelector('main').appendChild(el);
+    for (let i = 0; i < 300 && !el.result; i++) await new Promise((r) => setTimeout(r, 10));
+    const select = (name) => el.shadowRoot.querySelector(`select[name="${name}"]`);
+    const describe = (name) => ({ count: select(name).options.length, value: select(name).value,
+      shown: select(name).selectedOptions[0].textContent });
+    const out = { before: { city: describe('city'), company: describe('company') } };
+    select('city').dispatchEvent(new FocusEvent('focus'));
+    out.afterFocus = { city: describe('city'), company: describe('company') };
+    select('company').dispatchEvent(new PointerEvent('pointerdown'));
+    out.afterPointer = describe('company');
+    // A later country change leaves the lists short again until reached; setting a city by
+    // attribute still shows it.
+    el.setAttribute('city', 'us-42660');
+    await new Promise((r) => setTimeout(r, 50));
+    out.attribute = describe('city');
+    el.remove();
+    // With frames, the lists are complete soon after the first estimate is painted.
+    window.requestAnimationFrame = realFrame;
+    const other = document.createElement('ml-salary-calculator');
+    document.querySelector('main').appendChild(other);
+    for (let i = 0; i < 300 && !other.result; i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+    out.painted = other.shadowRoot.querySelector('select[name="city"]').options.length;
+    other.remove();
+    return out;
+  });
+  assert.deepEqual(state.before.city, { count: 2, value: 'us-41860', shown: 'San Francisco-Oakland-Fremont, CA' });
+  assert.deepEqual(state.before.company, { count: 2, value: 'google', shown: 'Google' });
+  assert.equal(state.afterFocus.city.count, 531, 'any city + the 530 US areas');
+  assert.equal(state.afterFocus.city.value, 'us-41860');
+  assert.equal(state.afterFocus.company.count, 2, 'only the focused select is completed');
+  assert.ok(state.afterPointer.count > 300, JSON.stringify(state.afterPointer));
+  assert.equal(state.afterPointer.value, 'google');
+  assert.equal(state.attribute.value, 'us-42660');
+  assert.equal(state.attribute.shown, 'Seattle-Tacoma-Bellevue, WA');
+  assert.equal(state.painted, 531);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
