@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 namespace salary {
 
@@ -24,13 +25,6 @@ std::string type_name(const Value& value) {
 
 namespace {
 
-// Powers of ten held exactly by a double.
-double exact_power_of_ten(int k) {
-  double p = 1;
-  for (int i = 0; i < k; ++i) p *= 10;
-  return p;
-}
-
 std::string digits_of(std::uint64_t m) {
   std::string out;
   do {
@@ -38,6 +32,81 @@ std::string digits_of(std::uint64_t m) {
     m /= 10;
   } while (m != 0);
   return out;
+}
+
+// Unsigned integers of any size, in base 10^9 (least significant limb first): just enough
+// arithmetic to write a double's exact decimal value and to compare it with other values.
+class Big {
+ public:
+  explicit Big(std::uint64_t v) {
+    do {
+      limbs_.push_back(static_cast<std::uint32_t>(v % kBase));
+      v /= kBase;
+    } while (v != 0);
+  }
+
+  void multiply(std::uint32_t factor) {
+    std::uint64_t carry = 0;
+    for (std::uint32_t& limb : limbs_) {
+      const std::uint64_t x = std::uint64_t{limb} * factor + carry;
+      limb = static_cast<std::uint32_t>(x % kBase);
+      carry = x / kBase;
+    }
+    for (; carry != 0; carry /= kBase) limbs_.push_back(static_cast<std::uint32_t>(carry % kBase));
+  }
+  // this * base^n, base <= 10, in steps that keep each product below 2^32.
+  void multiply_power(std::uint32_t base, int n) {
+    std::uint32_t step = 1;
+    for (int i = 0; i < n; ++i) {
+      if (step > 0xffffffffu / 10) {
+        multiply(step);
+        step = 1;
+      }
+      step *= base;
+    }
+    multiply(step);
+  }
+
+  std::string digits() const {
+    std::string out = digits_of(limbs_.back());
+    for (std::size_t i = limbs_.size() - 1; i-- > 0;) {
+      const std::string part = digits_of(limbs_[i]);
+      out += std::string(9 - part.size(), '0') + part;
+    }
+    return out;
+  }
+
+  friend int compare(const Big& a, const Big& b) {
+    if (a.limbs_.size() != b.limbs_.size()) return a.limbs_.size() < b.limbs_.size() ? -1 : 1;
+    for (std::size_t i = a.limbs_.size(); i-- > 0;) {
+      if (a.limbs_[i] != b.limbs_[i]) return a.limbs_[i] < b.limbs_[i] ? -1 : 1;
+    }
+    return 0;
+  }
+
+ private:
+  static constexpr std::uint32_t kBase = 1000000000;
+  std::vector<std::uint32_t> limbs_;
+};
+
+// The decimal digits[0..] x 10^(exponent - index) rounded to `count` significant digits, half
+// to even (the value is exact, so a tie is a true tie, as in printf).
+void round_digits(std::string& digits, int& exponent, std::size_t count) {
+  if (digits.size() <= count) return;
+  const char next = digits[count];
+  const bool rest_zero = digits.find_first_not_of('0', count + 1) == std::string::npos;
+  const bool up = next > '5' || (next == '5' && (!rest_zero || (digits[count - 1] - '0') % 2 == 1));
+  digits.resize(count);
+  if (!up) return;
+  std::size_t i = count;
+  while (i > 0 && digits[i - 1] == '9') digits[--i] = '0';
+  if (i == 0) {
+    digits.insert(digits.begin(), '1');
+    digits.pop_back();
+    ++exponent;
+  } else {
+    ++digits[i - 1];
+  }
 }
 
 // printf's %g layout of the significant digits `digits` (no leading zeros) times
@@ -63,38 +132,47 @@ std::string format_number(double value) {
   const std::string sign = std::signbit(value) ? "-" : "";
   const double v = std::fabs(value);
   if (v == 0) return sign + "0";
-  // The fewest decimals k with m / 10^k == v for a whole m: m's digits are the shortest text.
-  constexpr double kExactWhole = 9007199254740992.0;  // 2^53
-  for (int k = 0; k <= 22; ++k) {
-    const double scale = exact_power_of_ten(k);
-    const double m = std::nearbyint(v * scale);
-    if (m >= kExactWhole) break;
-    if (m / scale != v) continue;
-    std::uint64_t whole = static_cast<std::uint64_t>(m);
-    int exponent = -k;  // of the last digit
-    while (whole % 10 == 0) {
-      whole /= 10;
-      ++exponent;
-    }
-    const std::string digits = digits_of(whole);
-    return sign + g_layout(digits, exponent + static_cast<int>(digits.size()) - 1);
-  }
-  // Very large or very small: the fewest significant digits that read back, in double
-  // arithmetic (may differ from printf in the last digit).
-  const int exponent = static_cast<int>(std::floor(std::log10(v)));
-  for (int precision = 1; precision <= 17; ++precision) {
-    // Two steps, so that the scale stays finite next to the smallest doubles.
-    const double half = std::pow(10.0, (precision - 1 - exponent) / 2);
-    const double scale = half * std::pow(10.0, precision - 1 - exponent - (precision - 1 - exponent) / 2);
-    const double m = std::nearbyint(v * half * (scale / half));
-    if (m / scale == v || precision == 17) {
-      std::string digits = digits_of(static_cast<std::uint64_t>(m));
-      int e = exponent + static_cast<int>(digits.size()) - precision;
+
+  // v = m * 2^e exactly, m whole (53 bits at most).
+  int e = 0;
+  auto m = static_cast<std::uint64_t>(std::ldexp(std::frexp(v, &e), 53));
+  e -= 53;
+  for (; e < -1074; ++e) m >>= 1;  // subnormal: fewer bits, spaced 2^-1074 apart
+  // Its exact decimal digits: m * 2^e, or m * 5^-e / 10^-e.
+  Big exact(m);
+  e >= 0 ? exact.multiply_power(2, e) : exact.multiply_power(5, -e);
+  const std::string all = exact.digits();
+  const int exponent = static_cast<int>(all.size()) - 1 + (e < 0 ? e : 0);  // of the first digit
+
+  // The numbers that read back as v lie between the midpoints to its neighbours, which are
+  // (2m - 1) * 2^(e-1) and (2m + 1) * 2^(e-1), the lower one nearer when m is a power of two
+  // above the smallest exponent (the gap below is half). A midpoint itself reads back as v when
+  // m is even (ties go to even).
+  const bool closer_below = m == (std::uint64_t{1} << 52) && e > -1074;
+  const std::uint64_t low = closer_below ? 4 * m - 1 : 2 * m - 1, high = 2 * m + 1;
+  const int low_shift = closer_below ? e - 2 : e - 1, high_shift = e - 1;
+  // compare(digits x 10^q, k x 2^shift), both scaled to whole numbers.
+  auto versus = [](const std::string& digits, int q, std::uint64_t k, int shift) {
+    std::uint64_t whole = 0;  // 17 digits at most
+    for (char c : digits) whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
+    Big left(whole), right(k);
+    if (q > 0) left.multiply_power(10, q); else right.multiply_power(10, -q);
+    if (shift > 0) right.multiply_power(2, shift); else left.multiply_power(2, -shift);
+    return compare(left, right);
+  };
+
+  for (std::size_t precision = 1;; ++precision) {
+    std::string digits = all;
+    int first = exponent;
+    round_digits(digits, first, precision);
+    const int q = first - static_cast<int>(digits.size()) + 1;  // of the last digit
+    const int below = versus(digits, q, low, low_shift), above = versus(digits, q, high, high_shift);
+    const bool even = m % 2 == 0;
+    if ((below > 0 || (below == 0 && even)) && (above < 0 || (above == 0 && even))) {
       while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-      return sign + g_layout(digits, e);
+      return sign + g_layout(digits, first);
     }
   }
-  return sign + "0";  // not reached
 }
 
 }  // namespace salary

@@ -22,10 +22,9 @@ struct Value {
 /// string".
 std::string type_name(const Value& value);
 
-/// Shortest text that reads back as the same number ("5", "4.99", "1e-07"), printf's "%g" form.
-/// Exact when the number is a whole mantissa below 2^53 over a power of ten (up to 16
-/// significant digits); beyond that (17 digits, very large or small) it may differ from
-/// printf in the last digit.
+/// The shortest text that reads back as the same number ("5", "4.99", "1e-07",
+/// "60.300000000000004"), in printf's "%g" form: what "%.*g" gives at the smallest precision
+/// that round-trips. Exact for every double (big-integer arithmetic, no printf).
 std::string format_number(double value);
 
 }  // namespace salary
