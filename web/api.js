@@ -182,10 +182,10 @@ function readCatalog(r) {
 
 // ---- The pack compiler, loaded on the first loadDataPack ----
 
-var packCompiler;  // undefined: not looked for yet; null: not available
+var packCompiler = null;  // found once, then kept; looked for again while missing (a page may
+                         // add its <script> later)
 function getPackCompiler(root) {
-  if (packCompiler !== undefined) return packCompiler;
-  packCompiler = null;
+  if (packCompiler) return packCompiler;
   var factory = root.createSalaryPackCompiler;
   if (typeof factory !== 'function' && typeof require === 'function' && typeof __dirname === 'string') {
     try {

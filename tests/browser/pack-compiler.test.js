@@ -40,6 +40,22 @@ test('without it, loadDataPack says what is missing, and estimates still work', 
   assert.equal(out.loaded.error.code, 'unavailable');
   assert.match(out.loaded.error.message, /salary-pack-compiler\.js/);
   assert.equal(out.estimate, true);
+  // The compiler script added later is found by the same instance.
+  const later = await page.evaluate(async (text) => {
+    const core = await createSalaryCore();
+    const before = core.loadDataPack(text).ok;
+    const script = document.createElement('script');
+    script.src = '../../../dist/salary-pack-compiler.js';
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+      document.body.appendChild(script);
+    });
+    return { before, after: core.loadDataPack(text) };
+  }, tinyPack);
+  assert.equal(later.before, false);
+  assert.deepEqual(later.after, { ok: true, id: 'tiny' });
   assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.violations, []);
   await page.close();
 });
