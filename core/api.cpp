@@ -208,17 +208,12 @@ json tiers(const Library& library, const json& profile) {
 json curve(const Library& library, const json& profile, const json& from_years,
            const json& to_years) {
   try {
-    for (auto [name, v] : {std::pair{"fromYears", &from_years}, std::pair{"toYears", &to_years}}) {
-      if (!v->is_number()) {
-        return error_json({"invalid_type", name,
-                           std::string(name) + ": must be a number of years, got " +
-                               type_name(*v)});
-      }
-    }
+    const Result<YearsRange> range = years_range(value_of(from_years), value_of(to_years));
+    if (!range.ok()) return error_json(range.error());
     Result<Resolved> r = resolve(library, profile);
     if (!r.ok()) return error_json(r.error());
-    Result<std::vector<CurvePoint>> points = curve(*r.value().pack, r.value().profile,
-                                                   from_years.get<double>(), to_years.get<double>());
+    Result<std::vector<CurvePoint>> points =
+        curve(*r.value().pack, r.value().profile, range.value().from, range.value().to);
     if (!points.ok()) return error_json(points.error());
     json out = json::array();
     for (const CurvePoint& p : points.value()) {
@@ -235,32 +230,14 @@ json curve(const Library& library, const json& profile, const json& from_years,
 json percentile(const Library& library, const json& profile, const json& amount,
                 const json& component) {
   try {
-    std::string kind = "base";
-    if (!component.is_null()) {
-      if (!component.is_string() || (component != "base" && component != "total")) {
-        const std::string got = component.is_string()
-                                    ? "\"" + component.get<std::string>().substr(0, 40) + "\""
-                                    : type_name(component);
-        return error_json({"invalid_value", "component",
-                           "component: must be \"base\" or \"total\", got " + got});
-      }
-      kind = component.get<std::string>();
-    }
-    if (!amount.is_number()) {
-      return error_json({"invalid_type", "amount",
-                         "amount: must be a number (annual pay), got " + type_name(amount)});
-    }
-    const double value = amount.get<double>();
-    if (!std::isfinite(value) || value <= 0) {
-      return error_json({"out_of_range", "amount", "amount: must be a positive annual amount"});
-    }
+    const Result<PercentileQuery> query = percentile_query(value_of(amount), value_of(component));
+    if (!query.ok()) return error_json(query.error());
     Result<Resolved> r = resolve(library, profile);
     if (!r.ok()) return error_json(r.error());
-    Result<Estimate> e = estimate(*r.value().pack, r.value().profile);
-    if (!e.ok()) return error_json(e.error());
-    const Quantiles& q = kind == "base" ? e.value().base : e.value().total;
-    return {{"ok", true}, {"percentile", percentile_of(q, value)}, {"component", kind},
-            {"amount", value}, {"currency", e.value().currency}};
+    const Result<PercentileAnswer> a = percentile(*r.value().pack, r.value().profile, query.value());
+    if (!a.ok()) return error_json(a.error());
+    return {{"ok", true}, {"percentile", a.value().percentile}, {"component", a.value().component},
+            {"amount", a.value().amount}, {"currency", a.value().currency}};
   } catch (const std::exception& e) {
     return internal_error(e.what());
   }

@@ -619,4 +619,43 @@ Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profi
   return points;
 }
 
+Result<YearsRange> years_range(const Value& from_years, const Value& to_years) {
+  for (auto [name, v] : {std::pair{"fromYears", &from_years}, std::pair{"toYears", &to_years}}) {
+    if (v->kind != Value::Kind::kNumber) {
+      return Error{"invalid_type", name,
+                   std::string(name) + ": must be a number of years, got " + type_name(*v)};
+    }
+  }
+  return YearsRange{from_years.number, to_years.number};
+}
+
+Result<PercentileQuery> percentile_query(const Value& amount, const Value& component) {
+  PercentileQuery query{0, "base"};
+  if (!component.is_missing()) {
+    if (component.kind != Value::Kind::kString || (component.text != "base" && component.text != "total")) {
+      const std::string got = component.kind == Value::Kind::kString
+                                  ? "\"" + component.text.substr(0, 40) + "\""
+                                  : type_name(component);
+      return Error{"invalid_value", "component", "component: must be \"base\" or \"total\", got " + got};
+    }
+    query.component = component.text;
+  }
+  if (amount.kind != Value::Kind::kNumber) {
+    return Error{"invalid_type", "amount", "amount: must be a number (annual pay), got " + type_name(amount)};
+  }
+  if (!std::isfinite(amount.number) || amount.number <= 0) {
+    return Error{"out_of_range", "amount", "amount: must be a positive annual amount"};
+  }
+  query.amount = amount.number;
+  return query;
+}
+
+Result<PercentileAnswer> percentile(const DataPack& pack, const Profile& profile,
+                                    const PercentileQuery& query) {
+  Result<Estimate> e = estimate(pack, profile);
+  if (!e.ok()) return e.error();
+  const Quantiles& q = query.component == "base" ? e.value().base : e.value().total;
+  return PercentileAnswer{percentile_of(q, query.amount), query.amount, query.component, e.value().currency};
+}
+
 }  // namespace salary

@@ -126,4 +126,29 @@ inline constexpr int kMaxCurvePoints = 121;
 Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profile,
                                       double from_years, double to_years);
 
+/// The years range of curve() as the caller gave it: both numbers, else invalid_type naming
+/// fromYears or toYears. curve() checks the range itself.
+struct YearsRange {
+  double from = 0, to = 0;
+};
+Result<YearsRange> years_range(const Value& from_years, const Value& to_years);
+
+/// What percentile() is asked: an amount (positive, finite) of a component, "base" (the default
+/// when absent) or "total". Errors: amount invalid_type / out_of_range, component invalid_value.
+struct PercentileQuery {
+  double amount = 0;
+  std::string component;
+};
+Result<PercentileQuery> percentile_query(const Value& amount, const Value& component);
+
+/// Where the query's amount falls in the profile's distribution of that component.
+struct PercentileAnswer {
+  double percentile = 0;
+  double amount = 0;
+  std::string component;
+  std::string currency;
+};
+Result<PercentileAnswer> percentile(const DataPack& pack, const Profile& profile,
+                                    const PercentileQuery& query);
+
 }  // namespace salary

@@ -227,21 +227,11 @@ unsigned tiers() {
 unsigned curve(const val& from, const val& to) {
   Record& r = record();
   r.clear();
-  const Value values[] = {value_of(from), value_of(to)};
-  const char* names[] = {"fromYears", "toYears"};
-  for (int i = 0; i < 2; ++i) {
-    if (values[i].kind != Value::Kind::kNumber) {
-      put_error(r, {"invalid_type", names[i],
-                    std::string(names[i]) + ": must be a number of years, got " + salary::type_name(values[i])});
-      return r.finish();
-    }
-  }
+  const salary::Result<salary::YearsRange> range = salary::years_range(value_of(from), value_of(to));
   const Current& c = current();
-  if (c.error) {
-    put_error(r, *c.error);
-    return r.finish();
-  }
-  const auto points = salary::curve(*c.pack, c.profile, values[0].number, values[1].number);
+  const auto points = !range.ok() ? salary::Result<std::vector<salary::CurvePoint>>(range.error())
+                      : c.error   ? salary::Result<std::vector<salary::CurvePoint>>(*c.error)
+                                  : salary::curve(*c.pack, c.profile, range.value().from, range.value().to);
   if (!points.ok()) {
     put_error(r, points.error());
     return r.finish();
@@ -256,47 +246,23 @@ unsigned curve(const val& from, const val& to) {
   return r.finish();
 }
 
-unsigned percentile(const val& amount_value, const val& component_value) {
+unsigned percentile(const val& amount, const val& component) {
   Record& r = record();
   r.clear();
-  const Value component = value_of(component_value);
-  std::string kind = "base";
-  if (!component.is_missing()) {
-    if (component.kind != Value::Kind::kString || (component.text != "base" && component.text != "total")) {
-      const std::string got = component.kind == Value::Kind::kString
-                                  ? "\"" + component.text.substr(0, 40) + "\""
-                                  : salary::type_name(component);
-      put_error(r, {"invalid_value", "component", "component: must be \"base\" or \"total\", got " + got});
-      return r.finish();
-    }
-    kind = component.text;
-  }
-  const Value amount = value_of(amount_value);
-  if (amount.kind != Value::Kind::kNumber) {
-    put_error(r, {"invalid_type", "amount",
-                  "amount: must be a number (annual pay), got " + salary::type_name(amount)});
-    return r.finish();
-  }
-  if (!std::isfinite(amount.number) || amount.number <= 0) {
-    put_error(r, {"out_of_range", "amount", "amount: must be a positive annual amount"});
-    return r.finish();
-  }
+  const salary::Result<salary::PercentileQuery> query = salary::percentile_query(value_of(amount), value_of(component));
   const Current& c = current();
-  if (c.error) {
-    put_error(r, *c.error);
+  const auto answer = !query.ok() ? salary::Result<salary::PercentileAnswer>(query.error())
+                      : c.error   ? salary::Result<salary::PercentileAnswer>(*c.error)
+                                  : salary::percentile(*c.pack, c.profile, query.value());
+  if (!answer.ok()) {
+    put_error(r, answer.error());
     return r.finish();
   }
-  salary::Result<salary::Estimate> e = salary::estimate(*c.pack, c.profile);
-  if (!e.ok()) {
-    put_error(r, e.error());
-    return r.finish();
-  }
-  const salary::Quantiles& q = kind == "base" ? e.value().base : e.value().total;
   r.number(1);
-  r.number(salary::percentile_of(q, amount.number));
-  r.number(amount.number);
-  r.string(kind);
-  r.string(e.value().currency);
+  r.number(answer.value().percentile);
+  r.number(answer.value().amount);
+  r.string(answer.value().component);
+  r.string(answer.value().currency);
   return r.finish();
 }
 
