@@ -1,25 +1,35 @@
 #!/usr/bin/env node
 // node tools/bundle.js OUT.js PART.js... : one self-contained script from the Emscripten module
-// and our scripts. It joins the parts, stores the inline wasm deflated (web/pre.js inflates it
-// with web/inflate.js: the base64 of raw wasm costs ~30% more after gzip than that of deflated
-// wasm), and minifies the whole with terser, keeping /*! comments (the licence header).
+// and our scripts. It joins the parts, stores the inline wasm LZMA-compressed (web/wasm-bytes.js
+// decodes it with web/lzma.js: the base64 of raw wasm costs ~30% more after gzip than that of
+// compressed wasm, and LZMA is ~20% smaller than deflate here), and minifies the whole with
+// terser, keeping /*! comments (the licence header). LZMA comes from xz (Debian's xz-utils).
 'use strict';
 const fs = require('fs');
-const zlib = require('zlib');
+const path = require('path');
+const { execFileSync } = require('child_process');
 const { minify } = require('terser');
 
 const WASM_URI = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/;
 
 async function main() {
   const [out, ...parts] = process.argv.slice(2);
-  let code = parts.map((p) => fs.readFileSync(p, 'utf8')).join('\n');
+  // A .wasm part becomes a string of its base64: lzma_decoder.wasm -> var lzmaDecoderWasm = '...';
+  const source = (p) => {
+    if (!p.endsWith('.wasm')) return fs.readFileSync(p, 'utf8');
+    const name = path.basename(p, '.wasm').replace(/_(\w)/g, (_, c) => c.toUpperCase()) + 'Wasm';
+    return `var ${name} = '${fs.readFileSync(p).toString('base64')}';`;
+  };
+  let code = parts.map(source).join('\n');
   const match = code.match(WASM_URI);
   if (match) {
-    // [size of the wasm, 4 bytes little-endian][raw deflate of the wasm]
+    // [size of the wasm, 4 bytes little-endian][LZMA properties byte][LZMA range-coded data]:
+    // xz's .lzma file without its dictionary size and length fields (13-byte header).
     const wasm = Buffer.from(match[1], 'base64');
     const size = Buffer.alloc(4);
     size.writeUInt32LE(wasm.length);
-    const packed = Buffer.concat([size, zlib.deflateRawSync(wasm, { level: 9 })]);
+    const lzma = execFileSync('xz', ['--format=lzma', '-9e', '--stdout'], { input: wasm });
+    const packed = Buffer.concat([size, lzma.subarray(0, 1), lzma.subarray(13)]);
     code = code.replace(match[1], packed.toString('base64'));
   }
   const result = await minify(code, {
@@ -28,7 +38,7 @@ async function main() {
     mangle: true,
     format: { comments: /^!/ },
   });
-  fs.mkdirSync(require('path').dirname(out), { recursive: true });
+  fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, result.code + '\n');
 }
 

@@ -14,6 +14,7 @@ command -v g++ >/dev/null || apt_packages+=(g++)
 command -v make >/dev/null || apt_packages+=(make)
 command -v emcc >/dev/null || apt_packages+=(emscripten)
 command -v node >/dev/null || apt_packages+=(nodejs npm)
+command -v xz >/dev/null || apt_packages+=(xz-utils)  # tools/bundle.js compresses the wasm
 [ -f /usr/include/nlohmann/json.hpp ] || apt_packages+=(nlohmann-json3-dev)
 [ -f /usr/include/doctest/doctest.h ] || apt_packages+=(doctest-dev)
 [ -x /usr/bin/chromium ] || apt_packages+=(chromium)

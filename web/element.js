@@ -78,8 +78,9 @@ function append(node, child) {
   else node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
 }
 
-// Options longer than this are built only when needed (_setOptions).
-var LAZY_OPTIONS = 100;
+// Option lists longer than this (the US areas, the companies) are built only when needed
+// (_setOptions); countries (102) and currencies are built at once.
+var LAZY_OPTIONS = 150;
 
 function fillSelect(select, options) {
   setChildren(select, options.map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
