@@ -63,7 +63,10 @@ struct Figures {
 };
 
 double lerp_positive(double a, double b, double t) {
-  if (a > 0 && b > 0) return std::exp(std::log(a) + t * (std::log(b) - std::log(a)));
+  if (a > 0 && b > 0) {
+    const double log_a = std::log(a);
+    return std::exp(log_a + t * (std::log(b) - log_a));
+  }
   return a + t * (b - a);  // bonus quantiles may be 0: interpolate those linearly
 }
 
@@ -143,6 +146,14 @@ LevelFigures level_figures(const Group& group, std::size_t l, const std::vector<
   return out;
 }
 
+// The median base pay of figures_at(group, years) without level factors, computed the same way
+// (the same doubles) without the other 17 figures.
+double base_median_at(const Group& group, double years) {
+  const LevelPosition at = level_position(group.pack, years);
+  const double a = group.at(at.lo).base.p50;
+  return at.hi == at.lo ? a : lerp_positive(a, group.at(at.hi).base.p50, at.t);
+}
+
 Figures figures_at(const Group& group, double years, const std::vector<double>* factors = nullptr) {
   const DataPack& pack = group.pack;
   const Cell& own = group.at(level_index(pack, years));
@@ -205,7 +216,7 @@ std::optional<Figures> scaled_figures(const DataPack& pack, const Scaling& s, do
   const Group group{pack, s.cells};
   Figures f = figures_at(group, years, s.level_factors);
   double prescaled = 1;
-  if (s.level_factors != nullptr) prescaled = f.base.p50 / figures_at(group, years).base.p50;
+  if (s.level_factors != nullptr) prescaled = f.base.p50 / base_median_at(group, years);
   double m = 1 / prescaled;
   for (std::size_t k = 0; k < s.multipliers.size(); ++k) {
     m *= k == 0 && s.level_factors != nullptr ? prescaled : s.multipliers[k];
@@ -334,7 +345,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   const Figures f = figures_at(Group{pack, cells}, profile.years, level_factors);
   double prescaled = 1;  // a factor already in `f`, listed among the factors for the reader
   if (level_factors != nullptr) {
-    prescaled = f.base.p50 / figures_at(Group{pack, cells}, profile.years).base.p50;
+    prescaled = f.base.p50 / base_median_at(Group{pack, cells}, profile.years);
     e.factors.insert(e.factors.begin(), Factor{"country", country->label, prescaled,
                                                source_title(pack, country->source)});
   }
