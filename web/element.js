@@ -148,7 +148,6 @@ class MLSalaryCalculator extends HTMLElement {
     this._offer = { amount: '', component: 'base' };
     this._optionsKey = '';
     this._lazy = new Map();  // select -> its options, not built yet (_setOptions)
-    this._lazyTimer = false;
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._onHashChange = () => this._readHash();
     this._view = this._build();
@@ -287,7 +286,7 @@ class MLSalaryCalculator extends HTMLElement {
         : el('select');
       control.name = f.prop;
       control.addEventListener('change', () => this._onInput(f.attr, control.value));
-      ['focus', 'pointerdown', 'mousedown'].forEach((type) => {
+      ['pointerenter', 'focus', 'pointerdown'].forEach((type) => {
         control.addEventListener(type, () => this._completeOptions(control));
       });
       v.controls[f.prop] = control;
@@ -480,9 +479,8 @@ class MLSalaryCalculator extends HTMLElement {
   }
 
   // A select's [value, label] options. A long list (cities, companies: hundreds of options,
-  // ~30 ms to build) is held back until the reader reaches the select (focus, pointer) or the
-  // first estimate has been painted, whichever comes first; until then the select holds only
-  // its first option and the current one, which look the same.
+  // ~30 ms to build) is built when the reader reaches the select (pointer over it, focus, tap);
+  // until then the select holds only its first option and the current one, which look the same.
   _setOptions(select, options) {
     if (options.length <= LAZY_OPTIONS) {
       this._lazy.delete(select);
@@ -491,12 +489,6 @@ class MLSalaryCalculator extends HTMLElement {
     }
     this._lazy.set(select, options);
     this._showOnly(select, select.value);
-    if (this._lazyTimer) return;
-    this._lazyTimer = true;
-    requestAnimationFrame(() => setTimeout(() => {  // the task after the next paint
-      this._lazyTimer = false;
-      this._lazy.forEach((_, pending) => this._completeOptions(pending));
-    }, 0));
   }
 
   _showOnly(select, value) {
