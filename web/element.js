@@ -78,9 +78,9 @@ function append(node, child) {
   else node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
 }
 
-// Option lists longer than this (the US areas, the companies) are built only when needed
-// (_setOptions); countries (102) and currencies are built at once.
-var LAZY_OPTIONS = 150;
+// The pickers whose lists can be long (530 US areas, 880 companies, 102 countries, 75
+// currencies): built when the reader reaches them (_showOnly, _completeOptions).
+var LONG_LISTS = ['country', 'city', 'company', 'currency'];
 
 function fillSelect(select, options) {
   setChildren(select, options.map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
@@ -147,7 +147,7 @@ class MLSalaryCalculator extends HTMLElement {
     this._compare = null;  // the other scenario's profile while the comparison is open
     this._offer = { amount: '', component: 'base' };
     this._optionsKey = '';
-    this._lazy = new Map();  // select -> its options, not built yet (_setOptions)
+    this._lazy = new Map();  // select -> {prop, profile} of a list not built yet (_showOnly)
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._onHashChange = () => this._readHash();
     this._view = this._build();
@@ -425,15 +425,17 @@ class MLSalaryCalculator extends HTMLElement {
     return this._catalog.datasets.filter(function (d) { return d.id === id; })[0];
   }
 
-  // [value, label] pairs for a select, limited to what the profile's dataset has.
-  _options(prop, profile) {
+  // [value, label] pairs for a select, limited to what the profile's dataset has; with `only`,
+  // just the "any" choice (if the list has one) and the option of that value, quickly.
+  _options(prop, profile, only) {
     var c = this._catalog, lang = this._lang(), t = this._t.bind(this);
     var d = this._dataset(profile.dataset || 'market') || c.datasets[0];
     var of = function (list, ids) {
       var known = new Set(ids);
-      return list.filter(function (x) { return known.has(x.id); })
+      return list.filter(function (x) { return known.has(x.id) && (only === undefined || x.id === only); })
         .map(function (x) { return [x.id, labelOf(x, lang)]; });
     };
+    var sorted = function (options) { return only === undefined ? options.sort(byLabel(lang)) : options; };
     switch (prop) {
       case 'dataset': return c.datasets.map(function (x) { return [x.id, x.label]; });
       case 'role': return of(c.roles, d.roles);
@@ -443,13 +445,13 @@ class MLSalaryCalculator extends HTMLElement {
       }), d.cities));
       // Only the companies whose data covers the country: elsewhere their factor would not
       // apply (the core says so if one is named anyway).
-      case 'company': return [['', t('anyCompany')]].concat(of(c.companies.filter(function (x) {
+      case 'company': return [['', t('anyCompany')]].concat(sorted(of(c.companies.filter(function (x) {
         return !x.countries.length || x.countries.indexOf(profile.country) >= 0;
-      }), d.companies).sort(byLabel(lang)));
+      }), d.companies)));
       case 'companySize': return [['', t('anySize')]].concat(of(c.companySizes, d.companySizes));
-      case 'currency': return [['', t('defaultCurrency')]].concat(d.currencies.map(function (x) {
-        return [x, x];
-      }));
+      case 'currency': return [['', t('defaultCurrency')]].concat(d.currencies.filter(function (x) {
+        return only === undefined || x === only;
+      }).map(function (x) { return [x, x]; }));
       case 'employer': return d.employers.map(function (x) { return [x, t('employer.' + x)]; });
       case 'period': return CHOICES.period.map(function (x) { return [x, t('period.' + x)]; });
       default: return [];
@@ -462,7 +464,15 @@ class MLSalaryCalculator extends HTMLElement {
     if (key !== this._optionsKey) {
       this._optionsKey = key;
       Object.keys(v.controls).forEach((prop) => {
-        if (prop !== 'years') this._setOptions(v.controls[prop], this._options(prop, profile));
+        var control = v.controls[prop];
+        if (prop === 'years') return;
+        if (LONG_LISTS.indexOf(prop) < 0) {
+          this._lazy.delete(control);
+          fillSelect(control, this._options(prop, profile));
+          return;
+        }
+        this._lazy.set(control, { prop: prop, profile: profile });
+        this._showOnly(control, profile[prop] || '');
       });
     }
     FIELDS.forEach((f) => {
@@ -478,31 +488,21 @@ class MLSalaryCalculator extends HTMLElement {
     if (implied) v.controls.companySize.value = this._result.companySize;
   }
 
-  // A select's [value, label] options. A long list (cities, companies: hundreds of options,
-  // ~30 ms to build) is built when the reader reaches the select (pointer over it, focus, tap);
-  // until then the select holds only its first option and the current one, which look the same.
-  _setOptions(select, options) {
-    if (options.length <= LAZY_OPTIONS) {
-      this._lazy.delete(select);
-      fillSelect(select, options);
-      return;
-    }
-    this._lazy.set(select, options);
-    this._showOnly(select, select.value);
-  }
-
+  // A long list (LONG_LISTS: ~30 ms to build the US areas and companies) is built when the
+  // reader reaches its select (pointer over it, focus, tap); until then the select holds only
+  // the "any" choice and the current one, which look the same.
   _showOnly(select, value) {
-    var options = this._lazy.get(select);
-    fillSelect(select, options.filter(function (o, i) { return i === 0 || o[0] === value; }));
+    var pending = this._lazy.get(select);
+    fillSelect(select, this._options(pending.prop, pending.profile, value));
     select.value = value;
   }
 
   _completeOptions(select) {
-    var options = this._lazy.get(select);
-    if (!options) return;
+    var pending = this._lazy.get(select);
+    if (!pending) return;
     this._lazy.delete(select);
     var value = select.value;
-    fillSelect(select, options);
+    fillSelect(select, this._options(pending.prop, pending.profile));
     select.value = value;
   }
 

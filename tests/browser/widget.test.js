@@ -13,6 +13,12 @@ test.after(async () => { await browser.close(); });
 const ready = (page, selector = 'ml-salary-calculator') =>
   page.locator(`${selector} [data-value="total-p50"]`).first().waitFor();
 
+// Picks a value as a reader does: reaching the select (its long list is built then), choosing.
+async function choose(select, value) {
+  await select.focus();
+  await select.selectOption(value);
+}
+
 function ownFilesOnly(seen, prefix) {
   assert.deepEqual(seen.requests.filter((u) => !u.startsWith(prefix)), []);
   assert.deepEqual(seen.violations, []);
@@ -108,7 +114,7 @@ test('attributes and properties drive the result; reader input fires one bubblin
   assert.equal(await page.evaluate(() => document.querySelector('ml-salary-calculator').getAttribute('company-size')), 'L');
   assert.deepEqual(await page.evaluate(() => window.__events), []);
   // Reader changes: one event with the profile and the result.
-  await page.locator(`${first} select[name="country"]`).selectOption('CA');
+  await choose(page.locator(`${first} select[name="country"]`), 'CA');
   const events = await page.evaluate(() => window.__events);
   assert.equal(events.length, 1);
   assert.equal(events[0].composed, true);
@@ -234,7 +240,7 @@ test('choosing a dataset offers only what it has; the Chinese fallback warning m
   const w = 'ml-salary-calculator:not(#fixed)';
   const values = (name) => page.locator(`${w} select[name="${name}"] option`)
     .evaluateAll((options) => options.map((o) => o.value));
-  await page.locator(`${w} select[name="country"]`).selectOption('CA');
+  await choose(page.locator(`${w} select[name="country"]`), 'CA');
   await page.locator(`${w} select[name="dataset"]`).selectOption('article-2019');
   assert.deepEqual(await values('country'), ['US']);
   assert.deepEqual(await values('role'), ['ml-engineer']);
@@ -265,7 +271,7 @@ test('the employer choice shows remote pay for a US employer, in the attribute a
   await ready(page, w);
   const headline = () => page.locator(`${w} [data-value="total-p50"]`).textContent();
   const money = (text) => Number(text.replace(/[^0-9]/g, ''));
-  await page.locator(`${w} select[name="country"]`).selectOption('IN');
+  await choose(page.locator(`${w} select[name="country"]`), 'IN');
   assert.deepEqual(await page.locator(`${w} select[name="employer"] option`).evaluateAll((o) => o.map((x) => x.value)),
     ['local', 'us-remote']);
   const local = money(await headline());
@@ -280,8 +286,7 @@ test('bonus when paid and the equity note, in English and Chinese; companies onl
   const { page } = await open(browser.context, fileUrl('examples/blog.html'));
   const w = 'ml-salary-calculator:not(#fixed)';
   await ready(page, w);
-  await page.locator(`${w} select[name="company"]`).focus();  // the long list is built when reached
-  await page.locator(`${w} select[name="company"]`).selectOption('google');
+  await choose(page.locator(`${w} select[name="company"]`), 'google');
   assert.match(await page.locator(`${w} [data-value="bonus-when-paid"]`).textContent(),
     /^\d+% get one; when paid, typically \$[\d,]+ \(\$[\d,]+ – \$[\d,]+\)$/);
   assert.match(await page.locator(`${w} [data-note="equity"]`).textContent(), /Equity \(stock grants\) is not included/);
@@ -290,7 +295,7 @@ test('bonus when paid and the equity note, in English and Chinese; companies onl
   assert.equal(await page.locator(`${w} select[name="companySize"]`).inputValue(), 'L');
   const usCompanies = await page.locator(`${w} select[name="company"] option`).count();
   assert.ok(usCompanies > 300, `${usCompanies} companies offered in the US`);
-  await page.locator(`${w} select[name="country"]`).selectOption('DE');
+  await choose(page.locator(`${w} select[name="country"]`), 'DE');
   assert.deepEqual(await page.locator(`${w} select[name="company"] option`).evaluateAll((o) => o.map((x) => x.value)), [''],
     'no company has data for Germany');
   await page.evaluate(() => document.querySelector('ml-salary-calculator').setAttribute('lang', 'zh-CN'));
