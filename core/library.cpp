@@ -1,5 +1,7 @@
 #include "library.h"
 
+#include "binpack.h"
+
 namespace salary {
 namespace {
 
@@ -28,14 +30,29 @@ std::string add_pack(Library& library, DataPack pack) {
   return id;
 }
 
+void load_builtin_packs(Library& library, const std::vector<std::string_view>& packs) {
+  for (std::string_view bytes : packs) {
+    Result<DataPack> pack = read_binary_pack(bytes);
+    if (pack.ok()) {
+      add_pack(library, std::move(pack.value()));
+    } else {
+      library.unreadable.push_back(pack.error().message);
+    }
+  }
+}
+
 Result<const DataPack*> find_pack(const Library& library, const std::string& id) {
   for (const DataPack& pack : library.packs) {
     if (pack.id == id) return &pack;
   }
   std::string known;
   for (const DataPack& pack : library.packs) known += (known.empty() ? "" : ", ") + pack.id;
-  return Error{"unknown_id", "dataset",
-               "dataset: \"" + id.substr(0, 40) + "\" is not loaded (loaded: " + known + ")"};
+  const std::string message = "dataset: \"" + id.substr(0, 40) + "\" is not loaded (loaded: " + known + ")";
+  if (!library.unreadable.empty()) {
+    return Error{"corrupt_pack", "dataset",
+                 message + "; a built-in data pack could not be read: " + library.unreadable.front()};
+  }
+  return Error{"unknown_id", "dataset", message};
 }
 
 CatalogEntries catalog_entries(const Library& library) {

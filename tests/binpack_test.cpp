@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "binpack.h"
+#include "library.h"
 #include "estimate.h"
 #include "helpers.h"
 
@@ -229,4 +230,26 @@ TEST_CASE("format_number agrees with printf on 50,000 doubles of every exponent"
     }
   }
   CHECK(mismatches == 0);
+}
+
+TEST_CASE("a built-in pack that cannot be read is left out, and find_pack says why") {
+  const std::string good = salary::write_binary_pack(test::tiny());
+  std::string damaged = good;
+  damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x5a);
+  salary::Library library;
+  salary::load_builtin_packs(library, {good, damaged});
+  REQUIRE(library.packs.size() == 1);
+  REQUIRE(library.unreadable.size() == 1);
+  CHECK(library.unreadable.front() == "data pack: not a valid binary pack (checksum mismatch)");
+  CHECK(salary::find_pack(library, test::tiny().id).ok());
+  const auto missing = salary::find_pack(library, "market");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().code == "corrupt_pack");
+  CHECK(missing.error().field == "dataset");
+  CHECK(missing.error().message.find("a built-in data pack could not be read: data pack: not a valid "
+                                     "binary pack (checksum mismatch)") != std::string::npos);
+
+  salary::Library intact;  // without damage, the usual message
+  salary::load_builtin_packs(intact, {good});
+  CHECK(salary::find_pack(intact, "market").error().code == "unknown_id");
 }

@@ -116,10 +116,7 @@ void put_estimate(Record& r, const salary::Estimate& e) {
 salary::Library& library() {
   static salary::Library instance = [] {
     salary::Library lib;
-    for (std::string_view bytes : salary::embedded_packs()) {
-      salary::Result<salary::DataPack> pack = salary::read_binary_pack(bytes);
-      if (pack.ok()) salary::add_pack(lib, std::move(pack.value()));
-    }
+    salary::load_builtin_packs(lib, salary::embedded_packs());
     return lib;
   }();
   return instance;
