@@ -466,7 +466,8 @@ class MLSalaryCalculator extends HTMLElement {
       Object.keys(v.controls).forEach((prop) => {
         var control = v.controls[prop];
         if (prop === 'years') return;
-        if (LONG_LISTS.indexOf(prop) < 0) {
+        // A select the reader is on (changing the country with the arrow keys) keeps its list.
+        if (LONG_LISTS.indexOf(prop) < 0 || this._root.activeElement === control) {
           this._lazy.delete(control);
           fillSelect(control, this._options(prop, profile));
           return;

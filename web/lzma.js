@@ -11,10 +11,14 @@ function lzmaDecode(input, size) {
   for (var i = 0; i < text.length; i++) code[i] = text.charCodeAt(i);
   var props = input[0];
   if (!(props < 225)) throw new Error('lzma: bad properties');
+  if (!(size >= 0 && size < 0x40000000)) throw new Error('lzma: bad size');
   var lc = props % 9, lp = ((props / 9) | 0) % 5;
-  // Memory: 64 KB for the decoder's stack, then the input, the output, the probabilities.
-  var PAGE = 65536, inAt = PAGE, outAt = inAt + input.length, probsAt = (outAt + size + 1) & ~1;
-  var pages = Math.ceil((probsAt + 2 * ((0x300 << (lc + lp)) + 1846)) / PAGE);
+  // Memory: 64 KB for the decoder's stack, then the input, the output and the 16-bit
+  // probabilities: (0x300 << (lc + lp)) for literals + 1847 for the other models (the regions
+  // of lzma_decode.cpp).
+  var PAGE = 65536, inAt = PAGE, outAt = inAt + input.length;
+  var probsAt = outAt + size + ((outAt + size) % 2);
+  var pages = Math.ceil((probsAt + 2 * ((0x300 << (lc + lp)) + 1847)) / PAGE);
   var memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
   var decoder = new WebAssembly.Instance(new WebAssembly.Module(code), { env: { memory: memory } });
   new Uint8Array(memory.buffer).set(input, inAt);

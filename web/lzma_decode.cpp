@@ -88,8 +88,8 @@ struct Decoder {
 }  // namespace
 
 /// Decodes `in` ([properties byte][range-coded data], as tools/bundle.js stores it) into
-/// exactly `size` bytes at `out`, using `probs` as work space: (0x300 << (lc + lp)) + 1846
-/// 16-bit entries (web/lzma.js lays out the memory). Returns 0, or 1 for corrupt or truncated
+/// exactly `size` bytes at `out`, using `probs` as work space: (0x300 << (lc + lp)) + 1847
+/// 16-bit entries, the regions below (web/lzma.js lays out the memory). Returns 0, or 1 for corrupt or truncated
 /// input.
 extern "C" int lzma_decode(const std::uint8_t* in, std::uint32_t in_len, std::uint8_t* out,
                            std::uint32_t size, std::uint16_t* probs) {

@@ -421,3 +421,22 @@ test('the first estimate is rendered before the first paint of the element (no l
   assert.deepEqual(await page.evaluate(() => window.__frames), ['estimate']);
   await page.close();
 });
+
+test('changing the country with the arrow keys keeps the whole country list', async () => {
+  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  const w = 'ml-salary-calculator:not(#fixed)';
+  await ready(page, w);
+  const country = page.locator(`${w} select[name="country"]`);
+  await country.focus();
+  const before = await country.inputValue();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((sel) => {
+    const host = document.querySelector(sel.split(' ')[0]);
+    return host && host.getAttribute('country') !== null;
+  }, 'ml-salary-calculator:not(#fixed)');
+  assert.notEqual(await country.inputValue(), before, 'the arrow key chose the next country');
+  assert.ok(await country.locator('option').count() > 50, 'the list is still whole');
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await country.locator('option').count() > 50);
+  await page.close();
+});

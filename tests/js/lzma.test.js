@@ -208,3 +208,16 @@ test('corrupt input: bad properties and stream start throw; changed bytes never 
   }
   assert.ok(seen.error > 2000, JSON.stringify(seen));
 });
+
+test('the memory laid out for the decoder is exactly enough: sizes that fill the last page decode', () => {
+  // web/lzma.js: 64 KB, the input, the output, then (0x300 << (lc + lp)) + 1847 probabilities.
+  // With one probability too few, an exact fit wrote past the memory (a RuntimeError).
+  let exactFits = 0;
+  for (let n = 49400; n < 49560; n++) {
+    const data = Buffer.alloc(n, 0x61), packed = compress(data, ['-6']);
+    const outAt = 65536 + packed.length, probsAt = outAt + n + ((outAt + n) % 2);
+    if ((probsAt + 2 * ((0x300 << 3) + 1847)) % 65536 === 0) exactFits++;
+    same(lzmaDecode(packed, n), data, `${n} bytes of "a"`);
+  }
+  assert.ok(exactFits > 0, 'at least one size fills the last page exactly');
+});
