@@ -24,11 +24,12 @@ async function main() {
   const match = code.match(WASM_URI);
   if (match) {
     // [size of the wasm, 4 bytes little-endian][LZMA properties byte][LZMA range-coded data]:
-    // xz's .lzma file without its dictionary size and length fields (13-byte header).
+    // xz's .lzma file without its dictionary size and length fields (13-byte header). pb=0 (no
+    // position context for matches and literals): 0.5% smaller on this wasm than the default 2.
     const wasm = Buffer.from(match[1], 'base64');
     const size = Buffer.alloc(4);
     size.writeUInt32LE(wasm.length);
-    const lzma = execFileSync('xz', ['--format=lzma', '-9e', '--stdout'], { input: wasm });
+    const lzma = execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,pb=0', '--stdout'], { input: wasm });
     const packed = Buffer.concat([size, lzma.subarray(0, 1), lzma.subarray(13)]);
     code = code.replace(match[1], packed.toString('base64'));
   }
