@@ -9,10 +9,6 @@
 namespace salary {
 namespace {
 
-// The reader's primitives are called from ~150 places in visit_pack: inlined, they made
-// read_binary_pack 18 KB of wasm.
-#define SALARY_OUT_OF_LINE __attribute__((noinline))
-
 constexpr char kMagic[4] = {'M', 'L', 'S', 'P'};
 constexpr int kMaxPower = 22;  // 10^22 is the largest power of ten a double holds exactly
 constexpr std::uint64_t kRawNumber = 63;
@@ -149,7 +145,7 @@ class Columns {
   Columns() { stack_.push_back({&root_, 0}); }
 
   // The stream of the next value at the current position.
-  SALARY_OUT_OF_LINE std::size_t next() {
+  std::size_t next() {
     Level& level = stack_.back();
     std::vector<std::size_t>& ids = level.list->streams;
     if (level.position >= ids.size()) ids.resize(level.position + 1, kNone);
@@ -182,7 +178,7 @@ class Columns {
   };
 
   // The list nested under the value just taken at the current level.
-  SALARY_OUT_OF_LINE List& child_of_last() {
+  List& child_of_last() {
     Level& level = stack_.back();
     const std::size_t at = level.position - 1;
     std::vector<std::unique_ptr<List>>& lists = level.list->lists;
@@ -364,19 +360,19 @@ class Reader {
     return true;
   }
 
-  SALARY_OUT_OF_LINE void count(long long& v) {
+  void count(long long& v) {
     Cursor& in = stream();
     const std::uint64_t n = in.varint();
     if (n > static_cast<std::uint64_t>(1e15)) return in.fail("a count out of range");
     v = static_cast<long long>(n);
   }
-  SALARY_OUT_OF_LINE void count(int& v) {
+  void count(int& v) {
     long long n = 0;
     count(n);
     if (n > 1000000) return fail("a count out of range");
     v = static_cast<int>(n);
   }
-  SALARY_OUT_OF_LINE void flag(bool& v) {
+  void flag(bool& v) {
     Cursor& in = stream();
     const std::string_view b = in.bytes(1);
     if (b.empty()) return;
@@ -389,18 +385,18 @@ class Reader {
     m = linear ? YearsModel::kLinear : YearsModel::kStep;
   }
 
-  SALARY_OUT_OF_LINE void text(std::string& s) {
+  void text(std::string& s) {
     Cursor& in = stream();
     const std::string_view bytes = in.bytes(in.varint());
     if (ok()) s = bytes;
   }
 
-  SALARY_OUT_OF_LINE void id_of(std::string& id, const std::string& label) {
+  void id_of(std::string& id, const std::string& label) {
     text(id);
     if (id.empty()) id = slug(label);
   }
 
-  SALARY_OUT_OF_LINE void number(double& v) {
+  void number(double& v) {
     Cursor& in = stream();
     const std::uint64_t h = in.varint();
     if (!ok()) return;
