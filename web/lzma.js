@@ -9,18 +9,17 @@
 function lzmaDecode(input, size) {
   var text = atob(lzmaDecoderWasm), code = new Uint8Array(text.length);
   for (var i = 0; i < text.length; i++) code[i] = text.charCodeAt(i);
-  var props = input[0];
-  if (!(props < 225)) throw new Error('lzma: bad properties');
   if (!(size >= 0 && size < 0x40000000)) throw new Error('lzma: bad size');
-  var lc = props % 9, lp = ((props / 9) | 0) % 5;
-  // Memory: 64 KB for the decoder's stack, then the input, the output and the 16-bit
-  // probabilities: (0x300 << (lc + lp)) for literals + 1847 for the other models (the regions
-  // of lzma_decode.cpp).
+  // Memory: 64 KB for the decoder's stack, then the input, the output and its work space (as
+  // many 16-bit probabilities as lzma_work_size says), grown once the decoder can say it.
   var PAGE = 65536, inAt = PAGE, outAt = inAt + input.length;
   var probsAt = outAt + size + ((outAt + size) % 2);
-  var pages = Math.ceil((probsAt + 2 * ((0x300 << (lc + lp)) + 1847)) / PAGE);
-  var memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+  var memory = new WebAssembly.Memory({ initial: Math.ceil(probsAt / PAGE), maximum: 32768 });
   var decoder = new WebAssembly.Instance(new WebAssembly.Module(code), { env: { memory: memory } });
+  var work = decoder.exports.lzma_work_size(input[0]);
+  if (work === 0) throw new Error('lzma: bad properties');
+  var more = Math.ceil((probsAt + 2 * work) / PAGE) - memory.buffer.byteLength / PAGE;
+  if (more > 0) memory.grow(more);
   new Uint8Array(memory.buffer).set(input, inAt);
   if (decoder.exports.lzma_decode(inAt, input.length, outAt, size, probsAt) !== 0) {
     throw new Error('lzma: corrupt or truncated data');

@@ -85,23 +85,35 @@ struct Decoder {
   }
 };
 
+// The probability models after the literals' (0x300 << (lc + lp)) probabilities, one region
+// each: offsets from the end of the literals, and how many there are in all.
+constexpr std::uint32_t kIsRep = 192, kIsRepG0 = kIsRep + 12, kIsRepG1 = kIsRepG0 + 12,
+                        kIsRepG2 = kIsRepG1 + 12, kIsRep0Long = kIsRepG2 + 12,
+                        kPosSlot = kIsRep0Long + 192, kPosSpecial = kPosSlot + 256,
+                        kAlign = kPosSpecial + 115, kLen = kAlign + 16, kRepLen = kLen + 514,
+                        kModels = kRepLen + 514;
+
 }  // namespace
 
+/// How many 16-bit probabilities lzma_decode needs as work space for the properties byte
+/// `props` (0 for properties that are not valid).
+extern "C" std::uint32_t lzma_work_size(std::uint32_t props) {
+  return props < 225 ? (0x300u << (props % 9 + props / 9 % 5)) + kModels : 0;
+}
+
 /// Decodes `in` ([properties byte][range-coded data], as tools/bundle.js stores it) into
-/// exactly `size` bytes at `out`, using `probs` as work space: (0x300 << (lc + lp)) + 1847
-/// 16-bit entries, the regions below (web/lzma.js lays out the memory). Returns 0, or 1 for corrupt or truncated
-/// input.
+/// exactly `size` bytes at `out`, using `probs` (lzma_work_size(in[0]) entries) as work space;
+/// web/lzma.js lays out the memory. Returns 0, or 1 for corrupt or truncated input.
 extern "C" int lzma_decode(const std::uint8_t* in, std::uint32_t in_len, std::uint8_t* out,
                            std::uint32_t size, std::uint16_t* probs) {
   if (in_len < 6 || in[0] >= 225 || in[1] != 0) return 1;
   const std::uint32_t lc = in[0] % 9, lp = in[0] / 9 % 5, pb = in[0] / 45;
-  // The probability models, one region each, all starting at one half.
-  const std::uint32_t is_match = 0x300u << (lc + lp), is_rep = is_match + 192,
-                      is_rep_g0 = is_rep + 12, is_rep_g1 = is_rep_g0 + 12,
-                      is_rep_g2 = is_rep_g1 + 12, is_rep0_long = is_rep_g2 + 12,
-                      pos_slot = is_rep0_long + 192, pos_special = pos_slot + 256,
-                      align = pos_special + 115, len = align + 16, rep_len = len + 514,
-                      end = rep_len + 514;
+  const std::uint32_t is_match = 0x300u << (lc + lp), is_rep = is_match + kIsRep,
+                      is_rep_g0 = is_match + kIsRepG0, is_rep_g1 = is_match + kIsRepG1,
+                      is_rep_g2 = is_match + kIsRepG2, is_rep0_long = is_match + kIsRep0Long,
+                      pos_slot = is_match + kPosSlot, pos_special = is_match + kPosSpecial,
+                      align = is_match + kAlign, len = is_match + kLen,
+                      rep_len = is_match + kRepLen, end = is_match + kModels;
   for (std::uint32_t i = 0; i < end; ++i) probs[i] = 1024;
 
   Decoder d{in, 2, in_len, 0xffffffffu, 0, probs, false};
