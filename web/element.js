@@ -147,7 +147,7 @@ class MLSalaryCalculator extends HTMLElement {
     this._compare = null;  // the other scenario's profile while the comparison is open
     this._offer = { amount: '', component: 'base' };
     this._optionsKey = '';
-    this._lazy = new Map();  // select -> {prop, profile} of a list not built yet (_showOnly)
+    this._lazy = new Map();  // select -> the profile of its list, not built yet (_showOnly)
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._onHashChange = () => this._readHash();
     this._view = this._build();
@@ -472,7 +472,7 @@ class MLSalaryCalculator extends HTMLElement {
           fillSelect(control, this._options(prop, profile));
           return;
         }
-        this._lazy.set(control, { prop: prop, profile: profile });
+        this._lazy.set(control, profile);
         this._showOnly(control, profile[prop] || '');
       });
     }
@@ -493,17 +493,16 @@ class MLSalaryCalculator extends HTMLElement {
   // reader reaches its select (pointer over it, focus, tap); until then the select holds only
   // the "any" choice and the current one, which look the same.
   _showOnly(select, value) {
-    var pending = this._lazy.get(select);
-    fillSelect(select, this._options(pending.prop, pending.profile, value));
+    fillSelect(select, this._options(select.name, this._lazy.get(select), value));
     select.value = value;
   }
 
   _completeOptions(select) {
-    var pending = this._lazy.get(select);
-    if (!pending) return;
+    var profile = this._lazy.get(select);
+    if (!profile) return;
     this._lazy.delete(select);
     var value = select.value;
-    fillSelect(select, this._options(pending.prop, pending.profile));
+    fillSelect(select, this._options(select.name, profile));
     select.value = value;
   }
 
