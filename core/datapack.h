@@ -116,17 +116,19 @@ struct Cell {
   Quantiles base, bonus, total;
 };
 
-/// Lookups built once per pack by index_pack(), so that an estimate finds ids and cells in
-/// O(log n) instead of scanning: positions sorted by id, and each (role, group)'s cells by level.
+/// Lookups built once per pack by index_pack(), so that an estimate finds ids in O(log n) and
+/// cells and currencies in O(1): positions sorted by id, and each (role, group)'s cells by level.
 struct PackIndex {
+  static constexpr std::uint32_t kNone = UINT32_MAX;
   bool ready = false;
   std::vector<std::uint32_t> countries, cities, companies, currencies;  // positions, in id order
-  struct Group {
-    std::string role, group;   // a role id; a country id, region id or "*"
-    std::uint32_t first = 0;   // of levels.size() entries in `group_cells`
-  };
-  std::vector<Group> groups;  // in (role, group) order
-  std::vector<std::uint32_t> group_cells;  // positions in cells, by level
+  /// The groups of cells: for the role at position r, slot r * group_slots() + g holds where
+  /// the group's cells start in `group_cells`, or kNone. g is a country's position, or
+  /// countries.size() + a region's position, or countries.size() + regions.size() for "*".
+  std::vector<std::uint32_t> groups;
+  std::vector<std::uint32_t> group_cells;       // positions in cells, levels.size() per group
+  std::vector<std::uint32_t> country_currency;  // per country: its currency's position, or kNone
+  std::uint32_t currency = 0;                   // the pack currency's position in currencies
 };
 
 enum class YearsModel {
@@ -159,7 +161,8 @@ struct DataPack {
 /// at least one level; each country's level factors one per level; the pack's currency, the
 /// remote reference and each company's tier listed; unique country, city, company and currency
 /// ids;
-/// each cell's level listed, no cell twice, and every level for a (role, group) that has any.
+/// each cell's role, group and level listed, no cell twice, and every level for a (role, group)
+/// that has any.
 /// parse_data_pack() and read_binary_pack() call it; the error names the JSON path at fault.
 std::optional<Error> index_pack(DataPack& pack);
 
@@ -168,10 +171,16 @@ const City* find_city(const DataPack& pack, std::string_view id);
 const Company* find_company(const DataPack& pack, std::string_view id);
 const Currency* find_currency(const DataPack& pack, std::string_view id);
 
-/// The cells of (role, group) by level (levels.size() positions in pack.cells), or nullptr
-/// when the group has none. group: a country id, region id or "*".
-const std::uint32_t* group_cells(const DataPack& pack, std::string_view role,
-                                 std::string_view group);
+/// The cells of a role in a country, in a region, or over all countries ("*"), by level
+/// (levels.size() positions in pack.cells), or nullptr when there are none. The role, country
+/// and region are entries of the pack's own lists (as find_country and find_by_id give them).
+const std::uint32_t* country_cells(const DataPack& pack, const Role& role, const Country& country);
+const std::uint32_t* region_cells(const DataPack& pack, const Role& role, const Region& region);
+const std::uint32_t* all_cells(const DataPack& pack, const Role& role);
+
+/// The pack's own currency, and a country's currency (nullptr when the pack has no rate for it).
+const Currency& pack_currency(const DataPack& pack);
+const Currency* country_currency(const DataPack& pack, const Country& country);
 
 /// Parses JSON text into a pack and validates it as a whole (JSON builds only: salary_json).
 /// Never throws; the first problem found is returned with its JSON path. Example:
@@ -193,6 +202,6 @@ const T* find_by_id(const std::vector<T>& items, std::string_view id) {
 std::string slug(std::string_view name);
 
 /// The title of the source with this id, or the id itself when the pack has no such source.
-std::string source_title(const DataPack& pack, std::string_view source_id);
+const std::string& source_title(const DataPack& pack, const std::string& source_id);
 
 }  // namespace salary

@@ -58,8 +58,7 @@ std::string id_list(const std::vector<T>& items) {
 
 struct Figures {
   Quantiles base, bonus, total;
-  long long n = 0;
-  std::string level, source;
+  const Cell* own = nullptr;  // the cell of the level `years` is in: its level id and n
 };
 
 double lerp_positive(double a, double b, double t) {
@@ -80,12 +79,8 @@ Quantiles scaled(const Quantiles& q, double m) {
   return {q.p10 * m, q.p25 * m, q.p50 * m, q.p75 * m, q.p90 * m, q.mean * m};
 }
 
-bool has_group(const DataPack& pack, const std::string& role, const std::string& group) {
-  return group_cells(pack, role, group) != nullptr;
-}
-
-// A (role, group)'s cells by level: group_cells() of a group that has cells (index_pack makes
-// sure such a group has one at every level).
+// A (role, group)'s cells by level, as country_cells() and the like give them (index_pack makes
+// sure a group has a cell at every level).
 struct Group {
   const DataPack& pack;
   const std::uint32_t* cells;
@@ -159,10 +154,9 @@ Figures figures_at(const Group& group, double years, const std::vector<double>* 
   const Cell& own = group.at(level_index(pack, years));
   const LevelPosition at = level_position(pack, years);
   const LevelFigures a = level_figures(group, at.lo, factors);
-  if (at.hi == at.lo) return {a.base, a.bonus, a.total, own.n, own.level, own.source};
+  if (at.hi == at.lo) return {a.base, a.bonus, a.total, &own};
   const LevelFigures b = level_figures(group, at.hi, factors);
-  return {lerp(a.base, b.base, at.t), lerp(a.bonus, b.bonus, at.t), lerp(a.total, b.total, at.t),
-          own.n, own.level, own.source};
+  return {lerp(a.base, b.base, at.t), lerp(a.bonus, b.bonus, at.t), lerp(a.total, b.total, at.t), &own};
 }
 
 // Every figure finite, and > 0 (or >= 0 where a pack may say 0, as for bonuses).
@@ -210,17 +204,29 @@ struct Scaling {
   std::vector<double> multipliers;
 };
 
-// The pay at `years` for an estimate's scaling, computed as estimate() computes it (the same
-// operations in the same order, so the same doubles), or nothing when out of range.
-std::optional<Figures> scaled_figures(const DataPack& pack, const Scaling& s, double years) {
-  const Group group{pack, s.cells};
-  Figures f = figures_at(group, years, s.level_factors);
+// The figures of a group at `years` (scaled by the country's level factors, if any) and the
+// factor of those already in them, which the reader sees as the country factor.
+struct Unscaled {
+  Figures figures;
   double prescaled = 1;
-  if (s.level_factors != nullptr) prescaled = f.base.p50 / base_median_at(group, years);
-  double m = 1 / prescaled;
+};
+
+Unscaled unscaled_figures(const DataPack& pack, const std::uint32_t* cells,
+                          const std::vector<double>* level_factors, double years) {
+  const Group group{pack, cells};
+  Unscaled u{figures_at(group, years, level_factors)};
+  if (level_factors != nullptr) u.prescaled = u.figures.base.p50 / base_median_at(group, years);
+  return u;
+}
+
+// The pay of figures with an estimate's multipliers applied (the first one, when the figures
+// are prescaled, is already in them), or nothing when out of range.
+std::optional<Figures> apply_scaling(const Unscaled& u, const Scaling& s) {
+  double m = 1 / u.prescaled;
   for (std::size_t k = 0; k < s.multipliers.size(); ++k) {
-    m *= k == 0 && s.level_factors != nullptr ? prescaled : s.multipliers[k];
+    m *= k == 0 && s.level_factors != nullptr ? u.prescaled : s.multipliers[k];
   }
+  Figures f = u.figures;
   f.base = scaled(f.base, m);
   f.bonus = scaled(f.bonus, m);
   f.total = scaled(f.total, m);
@@ -228,6 +234,12 @@ std::optional<Figures> scaled_figures(const DataPack& pack, const Scaling& s, do
     return std::nullopt;
   }
   return f;
+}
+
+// The pay at `years` for an estimate's scaling, computed as estimate() computes it (the same
+// operations in the same order, so the same doubles), or nothing when out of range.
+std::optional<Figures> scaled_figures(const DataPack& pack, const Scaling& s, double years) {
+  return apply_scaling(unscaled_figures(pack, s.cells, s.level_factors, years), s);
 }
 
 Error out_of_range_error(const DataPack& pack) {
@@ -261,6 +273,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.country = country->id;
   e.years = profile.years;
   e.tier = tier_for_years(profile.years).id;
+  e.factors.reserve(5);  // at most: country or remote, city, company, company size, currency
 
   // Remote work for an employer in the reference country, from another country.
   bool remote = profile.employer == kEmployerUsRemote;
@@ -278,13 +291,15 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.employer = remote ? kEmployerUsRemote : kEmployerLocal;
 
   // The cells to read and how they are scaled to the country.
-  std::string group = country->id;
+  const std::uint32_t* cells = country_cells(pack, *role, *country);
+  const bool own_cells = !remote && cells != nullptr;
   std::string confidence_cap;
   std::optional<long long> sample_n;
   const std::vector<double>* level_factors = nullptr;  // the country's, when they scale the cells
   if (remote) {
     const Country& reference = *find_country(pack, pack.remote_reference);
-    group = has_group(pack, role->id, reference.id) ? reference.id : "*";
+    cells = country_cells(pack, *role, reference);
+    if (cells == nullptr) cells = all_cells(pack, *role);
     e.factors.push_back({"remote", "Remote for an employer in " + reference.label + ", from " +
                                        country->label,
                          country->remote->factor, source_title(pack, country->remote->source)});
@@ -297,10 +312,13 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                                   with_count(country->remote->n, "reports") +
                                   "): the remote factor is mostly its region's."});
     }
-  } else if (!has_group(pack, role->id, group)) {
+  } else if (cells == nullptr) {
     const Region* region = find_by_id(pack.regions, country->region);
-    group = region != nullptr && has_group(pack, role->id, region->id) ? region->id : "*";
-    if (group == "*") region = nullptr;
+    cells = region != nullptr ? region_cells(pack, *role, *region) : nullptr;
+    if (cells == nullptr) {
+      region = nullptr;
+      cells = all_cells(pack, *role);
+    }
     const std::string wider = region != nullptr ? region->label : "all countries";
     if (!country->level_factors.empty()) {
       level_factors = &country->level_factors;
@@ -336,21 +354,18 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
       }
     }
   }
-  const std::uint32_t* cells = group_cells(pack, role->id, group);
   if (cells == nullptr) {
     return Error{"no_data", "country",
                  "country: dataset " + pack.id + " has no figures for " + role->label + " in " +
                      country->label};
   }
-  const Figures f = figures_at(Group{pack, cells}, profile.years, level_factors);
-  double prescaled = 1;  // a factor already in `f`, listed among the factors for the reader
-  if (level_factors != nullptr) {
-    prescaled = f.base.p50 / base_median_at(Group{pack, cells}, profile.years);
-    e.factors.insert(e.factors.begin(), Factor{"country", country->label, prescaled,
+  const Unscaled unscaled = unscaled_figures(pack, cells, level_factors, profile.years);
+  if (level_factors != nullptr) {  // a factor already in the figures, listed for the reader
+    e.factors.insert(e.factors.begin(), Factor{"country", country->label, unscaled.prescaled,
                                                source_title(pack, country->source)});
   }
-  e.level = f.level;
-  e.n = sample_n ? *sample_n : f.n;
+  e.level = unscaled.figures.own->level;
+  e.n = sample_n ? *sample_n : unscaled.figures.own->n;
 
   if (!profile.city.empty()) {
     const City* city = find_city(pack, profile.city);
@@ -427,7 +442,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.company_size = size_id;
 
   // Currency: the one asked for, else the country's own if the pack has a rate for it.
-  const Currency* from = find_currency(pack, pack.currency);
+  const Currency* from = &pack_currency(pack);
   const Currency* to = nullptr;
   if (!profile.currency.empty()) {
     to = find_currency(pack, profile.currency);
@@ -437,7 +452,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                        pack.id + " (it has: " + id_list(pack.currencies) + ")"};
     }
   } else {
-    to = find_currency(pack, country->currency);
+    to = country_currency(pack, *country);
     if (to == nullptr) to = from;
   }
   e.currency = to->id;
@@ -449,10 +464,11 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   Scaling own;
   own.cells = cells;
   own.level_factors = level_factors;
+  own.multipliers.reserve(e.factors.size());
   for (const Factor& factor : e.factors) own.multipliers.push_back(factor.multiplier);
   // Each factor and amount is validated finite and > 0, but their product can still overflow
   // to infinity (or underflow to 0) in a pack with extreme values: an error, never inf or 0.
-  const std::optional<Figures> pay = scaled_figures(pack, own, profile.years);
+  const std::optional<Figures> pay = apply_scaling(unscaled, own);
   if (!pay) return out_of_range_error(pack);
   e.base = pay->base;
   e.bonus = pay->bonus;
@@ -467,7 +483,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.pay_months = country->pay_months;
   e.confidence = cap_confidence(confidence_for(e.n), confidence_cap);
   // A country's own cells of few reports are pooled toward its measured level.
-  if (!remote && group == country->id && !country->level_factors.empty() && !country->borrowed &&
+  if (own_cells && !country->level_factors.empty() && !country->borrowed &&
       e.confidence == "low" && country->n >= 30) {
     e.confidence = "medium";
   }

@@ -39,8 +39,14 @@ Error error_at(const char* code, const std::string& path, const std::string& wha
   return Error{code, path, path + ": " + what};
 }
 
-bool group_less(const PackIndex::Group& g, std::string_view role, std::string_view group) {
-  return g.role != role ? g.role < role : g.group < group;
+// The group slots of one role: one per country, one per region, and "*".
+std::size_t group_slots(const DataPack& pack) { return pack.countries.size() + pack.regions.size() + 1; }
+
+// The cells of the group in `slot` of `role` (see PackIndex::groups), or nullptr.
+const std::uint32_t* cells_at(const DataPack& pack, const Role& role, std::size_t slot) {
+  const std::uint32_t first =
+      pack.index.groups[static_cast<std::size_t>(&role - pack.roles.data()) * group_slots(pack) + slot];
+  return first == PackIndex::kNone ? nullptr : &pack.index.group_cells[first];
 }
 
 }  // namespace
@@ -82,41 +88,57 @@ std::optional<Error> index_pack(DataPack& pack) {
     }
   }
 
-  // Cells: each (role, group) with all its levels, found by binary search.
+  index.currency = static_cast<std::uint32_t>(
+      find_sorted(pack.currencies, index.currencies, pack.currency) - pack.currencies.data());
+  for (const Country& c : pack.countries) {
+    const Currency* currency = find_sorted(pack.currencies, index.currencies, c.currency);
+    index.country_currency.push_back(
+        currency ? static_cast<std::uint32_t>(currency - pack.currencies.data()) : PackIndex::kNone);
+  }
+
+  // Cells: each (role, group) with all its levels, at a slot found by positions.
   const std::size_t levels = pack.levels.size();
-  std::vector<std::uint32_t> order(pack.cells.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const Cell& x = pack.cells[a];
-    const Cell& y = pack.cells[b];
-    return x.role != y.role ? x.role < y.role : x.country < y.country;
-  });
-  for (std::uint32_t i : order) {
+  const std::size_t slots = group_slots(pack);
+  index.groups.assign(pack.roles.size() * slots, PackIndex::kNone);
+  for (std::size_t i = 0; i < pack.cells.size(); ++i) {
     const Cell& c = pack.cells[i];
+    const auto at = [i] { return "/cells/" + std::to_string(i); };
+    const Role* role = find_by_id(pack.roles, c.role);
+    if (role == nullptr) return error_at("unknown_id", at() + "/role", "is not listed in /roles");
+    std::size_t group = 0;
+    if (const Country* country = find_sorted(pack.countries, index.countries, c.country)) {
+      group = static_cast<std::size_t>(country - pack.countries.data());
+    } else if (const Region* region = find_by_id(pack.regions, c.country)) {
+      group = pack.countries.size() + static_cast<std::size_t>(region - pack.regions.data());
+    } else if (c.country == "*") {
+      group = slots - 1;
+    } else {
+      return error_at("unknown_id", at() + "/country", "is not listed in /countries or /regions");
+    }
     std::size_t level = 0;
     while (level < levels && pack.levels[level].id != c.level) ++level;
-    if (level == levels) {
-      return error_at("unknown_id", "/cells/" + std::to_string(i) + "/level", "is not listed in /levels");
+    if (level == levels) return error_at("unknown_id", at() + "/level", "is not listed in /levels");
+    std::uint32_t& first = index.groups[static_cast<std::size_t>(role - pack.roles.data()) * slots + group];
+    if (first == PackIndex::kNone) {
+      first = static_cast<std::uint32_t>(index.group_cells.size());
+      index.group_cells.resize(index.group_cells.size() + levels, PackIndex::kNone);
     }
-    if (index.groups.empty() || index.groups.back().role != c.role ||
-        index.groups.back().group != c.country) {
-      index.groups.push_back({c.role, c.country, static_cast<std::uint32_t>(index.group_cells.size())});
-      index.group_cells.resize(index.group_cells.size() + levels, UINT32_MAX);
+    std::uint32_t& slot = index.group_cells[first + level];
+    if (slot != PackIndex::kNone) {
+      return error_at("duplicate_id", at(), "a second cell for " + c.role + ", " + c.country + ", " + c.level);
     }
-    std::uint32_t& slot = index.group_cells[index.groups.back().first + level];
-    if (slot != UINT32_MAX) {
-      return error_at("duplicate_id", "/cells/" + std::to_string(i),
-                      "a second cell for " + c.role + ", " + c.country + ", " + c.level);
-    }
-    slot = i;
+    slot = static_cast<std::uint32_t>(i);
   }
-  for (const PackIndex::Group& g : index.groups) {
-    for (std::size_t level = 0; level < levels; ++level) {
-      if (index.group_cells[g.first + level] == UINT32_MAX) {
-        return Error{"missing_cell", "/cells",
-                     "/cells: no cell for role " + g.role + ", country " + g.group + ", level " +
-                         pack.levels[level].id};
-      }
+  // A group exists because one of its cells does: every other level needs one too.
+  for (std::size_t first = 0; first < index.group_cells.size(); first += levels) {
+    const auto begin = index.group_cells.begin() + static_cast<std::ptrdiff_t>(first);
+    const auto missing = std::find(begin, begin + static_cast<std::ptrdiff_t>(levels), PackIndex::kNone);
+    if (missing != begin + static_cast<std::ptrdiff_t>(levels)) {
+      const Cell& known = pack.cells[*std::find_if(begin, begin + static_cast<std::ptrdiff_t>(levels),
+                                                   [](std::uint32_t c) { return c != PackIndex::kNone; })];
+      return Error{"missing_cell", "/cells",
+                   "/cells: no cell for role " + known.role + ", country " + known.country +
+                       ", level " + pack.levels[static_cast<std::size_t>(missing - begin)].id};
     }
   }
   index.ready = true;
@@ -140,15 +162,23 @@ const Currency* find_currency(const DataPack& pack, std::string_view id) {
   return find_sorted(pack.currencies, pack.index.currencies, id);
 }
 
-const std::uint32_t* group_cells(const DataPack& pack, std::string_view role,
-                                 std::string_view group) {
-  const auto& groups = pack.index.groups;
-  const auto it = std::lower_bound(groups.begin(), groups.end(), std::pair{role, group},
-                                   [](const PackIndex::Group& g, const auto& key) {
-                                     return group_less(g, key.first, key.second);
-                                   });
-  if (it == groups.end() || it->role != role || it->group != group) return nullptr;
-  return &pack.index.group_cells[it->first];
+const std::uint32_t* country_cells(const DataPack& pack, const Role& role, const Country& country) {
+  return cells_at(pack, role, static_cast<std::size_t>(&country - pack.countries.data()));
+}
+
+const std::uint32_t* region_cells(const DataPack& pack, const Role& role, const Region& region) {
+  return cells_at(pack, role, pack.countries.size() + static_cast<std::size_t>(&region - pack.regions.data()));
+}
+
+const std::uint32_t* all_cells(const DataPack& pack, const Role& role) {
+  return cells_at(pack, role, group_slots(pack) - 1);
+}
+
+const Currency& pack_currency(const DataPack& pack) { return pack.currencies[pack.index.currency]; }
+
+const Currency* country_currency(const DataPack& pack, const Country& country) {
+  const std::uint32_t i = pack.index.country_currency[static_cast<std::size_t>(&country - pack.countries.data())];
+  return i == PackIndex::kNone ? nullptr : &pack.currencies[i];
 }
 
 std::string slug(std::string_view name) {
@@ -167,9 +197,9 @@ std::string slug(std::string_view name) {
   return out;
 }
 
-std::string source_title(const DataPack& pack, std::string_view source_id) {
+const std::string& source_title(const DataPack& pack, const std::string& source_id) {
   const Source* s = find_by_id(pack.sources, source_id);
-  return s ? s->title : std::string(source_id);
+  return s ? s->title : source_id;
 }
 
 }  // namespace salary

@@ -185,6 +185,20 @@ TEST_CASE("index_pack refuses what estimates could not use") {
   pack.cities.push_back(pack.cities.front());
   REQUIRE(salary::index_pack(pack));
   CHECK(salary::index_pack(pack)->code == "duplicate_id");
+  // A binary pack is not validated as JSON is: its cells' role and group must be listed.
+  pack = test::tiny();
+  pack.cells[1].role = "astronaut";
+  REQUIRE(salary::index_pack(pack));
+  CHECK(salary::index_pack(pack)->field == "/cells/1/role");
+  pack = test::tiny();
+  pack.cells[1].country = "ZZ";
+  REQUIRE(salary::index_pack(pack));
+  CHECK(salary::index_pack(pack)->field == "/cells/1/country");
+  pack = test::tiny();
+  pack.cells.push_back(pack.cells.front());
+  REQUIRE(salary::index_pack(pack));
+  CHECK(salary::index_pack(pack)->code == "duplicate_id");
+  CHECK(salary::index_pack(pack)->field == "/cells/" + std::to_string(pack.cells.size() - 1));
 }
 
 // printf's shortest round-tripping "%g": what format_number must give, without printf.
