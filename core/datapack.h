@@ -188,11 +188,15 @@ const Currency* country_currency(const DataPack& pack, const Country& country);
 ///   // pack.error().code == "unsupported_schema", .field == "/schema_version"
 Result<DataPack> parse_data_pack(std::string_view json_text);
 
+/// Whether an item's id is `id` (std::string's == is a chain of calls at -Oz).
+bool same_id(const std::string& item_id, std::string_view id);
+
 /// The entry of `items` whose id is `id`, or nullptr.
 template <class T>
 const T* find_by_id(const std::vector<T>& items, std::string_view id) {
-  for (const T& item : items) {
-    if (item.id == id) return &item;
+  const T* const end = items.data() + items.size();
+  for (const T* item = items.data(); item != end; ++item) {
+    if (same_id(item->id, id)) return item;
   }
   return nullptr;
 }

@@ -49,10 +49,11 @@ function guarded(field, fn) {
 
 // ---- Reading records ----
 
-// A record: the numbers (read at once: the view lives in wasm memory) and the strings.
-function Record(numbers, strings) {
-  this.n = numbers;
-  this.i = 0;
+// A record: its numbers, read from the module's memory from index `at` on (before the next
+// call), and its strings.
+function Record(heap, at, strings) {
+  this.n = heap;
+  this.i = at;
   this.s = strings;
   this.j = 0;
 }
@@ -91,18 +92,27 @@ function readEstimate(r) {
   e.sample = { n: r.num(), basis: basis, confidence: confidence };
   e.bonusWhenPaid = r.num() !== 1 ? null :
     { incidence: r.num(), p25: r.num(), p50: r.num(), p75: r.num(), source: r.str() };
-  e.factors = r.list(function () {
-    return { id: r.str(), label: r.str(), multiplier: r.num(), source: r.str() };
-  });
-  e.warnings = r.list(function () { return { code: r.str(), message: r.str() }; });
+  e.factors = r.list(readFactor);
+  e.warnings = r.list(readWarning);
   return e;
+}
+
+// (named functions, not closures made anew on every estimate)
+function readFactor(r) {
+  return { id: r.str(), label: r.str(), multiplier: r.num(), source: r.str() };
+}
+
+function readWarning(r) {
+  return { code: r.str(), message: r.str() };
 }
 
 function readCurve(r) {
   if (r.num() !== 1) return readError(r);
-  return r.list(function () {
-    return { years: r.num(), base: readDistribution(r, false), total: readDistribution(r, false) };
-  });
+  return r.list(readCurvePoint);
+}
+
+function readCurvePoint(r) {
+  return { years: r.num(), base: readDistribution(r, false), total: readDistribution(r, false) };
 }
 
 function readPercentile(r) {
@@ -207,16 +217,21 @@ function getPackCompiler(root) {
 function makeSalaryCore(m, root) {
   var lookup = null;  // dataset id -> {index, roles, countries, ...: Map of id -> index}
 
-  // A record from the version a call returned: its text is decoded and split only when it
-  // changed (the same ids with other years give the same strings).
+  // A record from the address a call returned: its version first, then its numbers. Its text
+  // is decoded and split only when the version changed (the same ids with other years give the
+  // same strings). m.HEAPF64 is the view of the memory as it is now (it grows).
   var lastVersion = -1, lastStrings = null;
-  function record(version) {
-    if (version !== lastVersion) {
-      lastVersion = version;
+  function record(address) {
+    var heap = m.HEAPF64, at = address / 8;
+    if (heap[at] !== lastVersion) {
+      lastVersion = heap[at];
       lastStrings = utf8.decode(m.text()).split(SEPARATOR);
     }
-    return new Record(m.numbers(), lastStrings);
+    return new Record(heap, at + 1, lastStrings);
   }
+
+  // Where setProfile() reads the fast path's numbers (bindings.cpp, enum Slot).
+  var slots = m.profileSlots() / 8;
 
   function indexMap(ids) {
     var map = new Map();
@@ -251,7 +266,8 @@ function makeSalaryCore(m, root) {
     return typeof value === 'string' ? map.get(value) : undefined;
   }
 
-  // Sets the module's profile; false when it is invalid (the next call reports why).
+  // Sets the module's profile; false when it is invalid (the next call reports why). Each field
+  // of the caller's object is read once.
   function setProfile(profile, forTiers) {
     var p = plainProfile(profile);
     if (p !== null && typeof p === 'object' && !Array.isArray(p)) {
@@ -266,8 +282,17 @@ function makeSalaryCore(m, root) {
         if (role !== undefined && country !== undefined && city !== undefined &&
             company !== undefined && size !== undefined && currency !== undefined &&
             employer !== undefined) {
-          return m.setProfile(d.index, years, role, country, city, company, size, currency,
-            employer < 0 ? 0 : employer);
+          var heap = m.HEAPF64;
+          heap[slots] = d.index;
+          heap[slots + 1] = years;
+          heap[slots + 2] = role;
+          heap[slots + 3] = country;
+          heap[slots + 4] = city;
+          heap[slots + 5] = company;
+          heap[slots + 6] = size;
+          heap[slots + 7] = currency;
+          heap[slots + 8] = employer < 0 ? 0 : employer;
+          return m.setProfile();
         }
       }
     }

@@ -1,15 +1,22 @@
 // embind glue of the shipped module: numbers and indices in, one flat record out.
 //
-// A call first sets the profile, by indices resolved once per catalog (setProfile: the fast
-// path) or from the caller's JS object (setProfileValue: any value, checked by the core), and
-// then asks for an estimate, tiers, a curve or a percentile. Each answer is a record: numbers in
-// a Float64Array over wasm memory (numbers()) and strings joined by U+001F, as UTF-8 bytes
-// (text()); the call returns the record's version, which changes when its text does.
+// A call first sets the profile, by indices resolved once per catalog (written to the slots at
+// profileSlots(), then setProfile(): the fast path) or from the caller's JS object
+// (setProfileValue: any value, checked by the core), and then asks for an estimate, tiers, a
+// curve or a percentile. Each answer is a record: numbers, read straight from wasm memory at the
+// address the call returns (the first is the record's version, which changes when its text
+// does), and strings joined by U+001F, as UTF-8 bytes (text(): read only when the version
+// changed). Few arguments and no views made per call: embind's generic invoker (no eval under
+// a strict CSP) costs more per argument than the estimate's arithmetic.
 // web/api.js reads records back into the objects of salary-core.d.ts. Logic belongs in core.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,33 +38,68 @@ using salary::web::value_of;
 
 constexpr char kSeparator = '\x1f';
 
+// A growable array that keeps its storage from one record to the next, written by plain stores:
+// std::vector's push_back and std::string's append are several calls each at -Oz, and writing
+// the record that way took a quarter of an estimate.
+template <class T>
+class Buffer {
+ public:
+  void clear() { size_ = 0; }
+  // Room for `n` more items at the end: where they go.
+  T* extend(std::size_t n) {
+    if (capacity_ - size_ < n) {
+      const std::size_t capacity = std::max({capacity_ * 2, size_ + n, std::size_t{256}});
+      std::unique_ptr<T[]> items(new T[capacity]);
+      if (size_ > 0) std::memcpy(items.get(), items_.get(), size_ * sizeof(T));
+      items_ = std::move(items);
+      capacity_ = capacity;
+    }
+    size_ += n;
+    return items_.get() + size_ - n;
+  }
+  void push(T v) { *extend(1) = v; }
+  const T* data() const { return items_.get(); }
+  std::size_t size() const { return size_; }
+  bool same(const Buffer& other) const {
+    return size_ == other.size_ && (size_ == 0 || std::memcmp(items_.get(), other.items_.get(), size_ * sizeof(T)) == 0);
+  }
+
+ private:
+  std::unique_ptr<T[]> items_;
+  std::size_t size_ = 0, capacity_ = 0;
+};
+
 struct Record {
-  std::vector<double> numbers;
-  std::string text;
-  std::string previous;   // the text of the record before
-  unsigned version = 0;   // changes whenever the text does
+  Buffer<double> numbers;
+  Buffer<char> text;
+  Buffer<char> previous;  // the text of the record before
+  double version = 0;     // changes whenever the text does
 
   void clear() {
     numbers.clear();
-    previous.swap(text);  // both keep their capacity: no allocation per call
+    numbers.push(0);            // the version, set by finish()
+    std::swap(previous, text);  // both keep their storage: no allocation per call
     text.clear();
   }
-  // Ends the record; the caller gets its version and decodes the text only when it changed
-  // (the same profile with other years gives the same strings).
-  unsigned finish() {
-    if (text != previous) ++version;
-    return version;
+  // Ends the record: its version first, then the numbers. Returns their address. The caller
+  // decodes the text only when the version changed (the same profile with other years gives
+  // the same strings).
+  std::uintptr_t finish() {
+    if (!text.same(previous)) ++version;
+    *const_cast<double*>(numbers.data()) = version;
+    return reinterpret_cast<std::uintptr_t>(numbers.data());
   }
-  void number(double v) { numbers.push_back(v); }
+  void number(double v) { numbers.push(v); }
   // U+001F inside a string (none in the built-in packs; possible in a loaded pack or quoted
   // input) becomes a space, so it cannot split the record.
   void string(const std::string& s) {
-    const std::size_t start = text.size();
-    text += s;
-    for (std::size_t i = text.find(kSeparator, start); i != std::string::npos; i = text.find(kSeparator, i)) {
-      text[i] = ' ';
+    const std::size_t size = s.size();  // (a call at -Oz: not once per character)
+    char* const out = text.extend(size + 1);
+    std::memcpy(out, s.data(), size);
+    out[size] = kSeparator;
+    for (char* c = out; (c = static_cast<char*>(std::memchr(c, kSeparator, size - (c - out)))) != nullptr;) {
+      *c++ = ' ';
     }
-    text += kSeparator;
   }
   void quantiles(const salary::Quantiles& q, bool with_mean = true) {
     for (double v : {q.p10, q.p25, q.p50, q.p75, q.p90}) number(v);
@@ -152,30 +194,43 @@ void resolve(salary::Result<salary::Profile> parsed) {
 }
 
 // The fast path: indices into the pack's lists, as catalog() lists them (-1: not given);
-// size 0-2 for S, M, L; employer 0 local, 1 us-remote. Returns whether the profile is usable.
-bool set_profile(int dataset, double years, int role, int country, int city, int company,
-                 int size, int currency, int employer) {
+// size 0-2 for S, M, L; employer 0 local, 1 us-remote. api.js writes them to these slots, in
+// this order, and calls setProfile(); it returns whether the profile is usable.
+enum Slot { kDataset, kYears, kRole, kCountry, kCity, kCompany, kSize, kCurrency, kEmployer, kSlots };
+double profile_slots[kSlots];
+
+std::uintptr_t profile_slots_address() { return reinterpret_cast<std::uintptr_t>(profile_slots); }
+
+// A slot's index: a whole number in [-1, 2^31), else -2 (out of range for every list).
+int index_in(double v) { return v >= -1 && v < 2147483648.0 && v == std::floor(v) ? static_cast<int>(v) : -2; }
+
+bool set_profile() {
   const auto& packs = library().packs;
-  auto pick = [](const auto& items, int i) -> std::string {
-    return i >= 0 && static_cast<std::size_t>(i) < items.size() ? items[i].id : std::string();
-  };
-  if (dataset < 0 || static_cast<std::size_t>(dataset) >= packs.size() || size > 2 ||
+  const int dataset = index_in(profile_slots[kDataset]), size = index_in(profile_slots[kSize]),
+            employer = index_in(profile_slots[kEmployer]);
+  const double years = profile_slots[kYears];
+  if (dataset < 0 || static_cast<std::size_t>(dataset) >= packs.size() || size < -1 || size > 2 ||
       employer < 0 || employer > 1) {
     resolve(Error{"internal", "profile", "profile: an index out of range"});
     return false;
   }
   const salary::DataPack& p = packs[dataset];
+  auto pick = [](const auto& items, double slot) -> const std::string& {
+    static const std::string none;
+    const int i = index_in(slot);
+    return i >= 0 && static_cast<std::size_t>(i) < items.size() ? items[i].id : none;
+  };
   salary::Profile profile;
   profile.dataset = p.id;
   profile.years = years;
-  profile.role = pick(p.roles, role);
-  profile.country = pick(p.countries, country);
-  profile.city = pick(p.cities, city);
-  profile.company = pick(p.companies, company);
+  profile.role = pick(p.roles, profile_slots[kRole]);
+  profile.country = pick(p.countries, profile_slots[kCountry]);
+  profile.city = pick(p.cities, profile_slots[kCity]);
+  profile.company = pick(p.companies, profile_slots[kCompany]);
   profile.company_size = size >= 0 ? std::string(1, "SML"[size]) : std::string();
-  profile.currency = pick(p.currencies, currency);
+  profile.currency = pick(p.currencies, profile_slots[kCurrency]);
   profile.employer = employer == 1 ? salary::kEmployerUsRemote : salary::kEmployerLocal;
-  resolve(profile);
+  resolve(std::move(profile));
   return !current().error;
 }
 
@@ -198,7 +253,7 @@ bool set_profile_value(const val& profile, bool for_tiers) {
 
 // ---- Calls on the current profile ----
 
-unsigned estimate() {
+std::uintptr_t estimate() {
   Record& r = record();
   r.clear();
   const Current& c = current();
@@ -211,7 +266,7 @@ unsigned estimate() {
   return r.finish();
 }
 
-unsigned tiers() {
+std::uintptr_t tiers() {
   Record& r = record();
   r.clear();
   const Current& c = current();
@@ -221,7 +276,7 @@ unsigned tiers() {
   return r.finish();
 }
 
-unsigned curve(const val& from, const val& to) {
+std::uintptr_t curve(const val& from, const val& to) {
   Record& r = record();
   r.clear();
   const salary::Result<salary::YearsRange> range = salary::years_range(value_of(from), value_of(to));
@@ -243,7 +298,7 @@ unsigned curve(const val& from, const val& to) {
   return r.finish();
 }
 
-unsigned percentile(const val& amount, const val& component) {
+std::uintptr_t percentile(const val& amount, const val& component) {
   Record& r = record();
   r.clear();
   const salary::Result<salary::PercentileQuery> query = salary::percentile_query(value_of(amount), value_of(component));
@@ -266,7 +321,7 @@ unsigned percentile(const val& amount, const val& component) {
 // ---- Packs and the catalog ----
 
 // Adds a binary pack (made by the pack compiler from JSON text), replacing one of the same id.
-unsigned load_pack(const std::string& bytes) {
+std::uintptr_t load_pack(const std::string& bytes) {
   Record& r = record();
   r.clear();
   salary::Result<salary::DataPack> pack = salary::read_binary_pack(bytes);
@@ -293,7 +348,7 @@ void put_labels(Record& r, const T& item) {
 }
 
 // The catalog, in the order api.js reads it (readCatalog).
-unsigned catalog() {
+std::uintptr_t catalog() {
   Record& r = record();
   r.clear();
   const salary::Library& lib = library();
@@ -363,14 +418,9 @@ unsigned catalog() {
   return r.finish();
 }
 
-// The numbers and the UTF-8 text of the last record, as views over wasm memory: read them
-// before the next call.
-val numbers() {
-  const std::vector<double>& n = record().numbers;
-  return val(emscripten::typed_memory_view(n.size(), n.data()));
-}
+// The UTF-8 text of the last record, as a view over wasm memory: read it before the next call.
 val text() {
-  const std::string& t = record().text;
+  const Buffer<char>& t = record().text;
   return val(emscripten::typed_memory_view(t.size(), reinterpret_cast<const unsigned char*>(t.data())));
 }
 
@@ -380,6 +430,7 @@ std::string version() { return SALARY_VERSION; }
 
 EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("version", &version);
+  emscripten::function("profileSlots", &profile_slots_address);
   emscripten::function("setProfile", &set_profile);
   emscripten::function("setProfileValue", &set_profile_value);
   emscripten::function("estimate", &estimate);
@@ -388,6 +439,5 @@ EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("percentile", &percentile);
   emscripten::function("loadPack", &load_pack);
   emscripten::function("catalog", &catalog);
-  emscripten::function("numbers", &numbers);
   emscripten::function("text", &text);
 }

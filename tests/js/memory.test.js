@@ -7,6 +7,8 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('fs');
+const path = require('path');
 const memories = require('./wasm-memory.js').install();
 const { createSalaryCore } = require('./load.js');
 
@@ -53,4 +55,27 @@ test('the wasm memory does not grow over 100k estimates', async () => {
   }
   assert.equal(memory.buffer.byteLength, before,
     `linear memory grew to ${memory.buffer.byteLength} bytes over tiers, curve, percentile, catalog`);
+});
+
+// api.js reads each answer straight from the module's memory (m.HEAPF64) and writes the fast
+// path's profile there: a view made before the memory grew would read zeros.
+test('answers stay right after the memory grows', async () => {
+  const first = memories.length;
+  const core = await createSalaryCore();
+  const memory = memories[first];  // the module's own (the pack compiler comes later)
+  const before = PROFILES.slice(0, 3).map((p) => core.estimate(p));
+  const curve = core.curve(PROFILES[0], 0, 20);
+  const pack = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/market.json'), 'utf8'));
+  const size = memory.buffer.byteLength;
+  for (let i = 0; memory.buffer.byteLength === size && i < 100; i++) {
+    pack.id = `copy-${i}`;
+    const loaded = core.loadDataPack(pack);
+    assert.ok(loaded.ok, JSON.stringify(loaded));
+  }
+  assert.ok(memory.buffer.byteLength > size, 'the memory grew');
+  assert.deepEqual(PROFILES.slice(0, 3).map((p) => core.estimate(p)), before);
+  assert.deepEqual(core.curve(PROFILES[0], 0, 20), curve);
+  const copy = core.estimate({ ...PROFILES[0], dataset: 'copy-0' });
+  assert.deepEqual(copy.total, before[0].total);
+  assert.ok(core.catalog().datasets.some((d) => d.id === 'copy-0'));
 });
