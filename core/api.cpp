@@ -92,9 +92,25 @@ json load_data_pack(Library& library, const json& text) {
                          "jsonText: a data pack must be given as JSON text, got " +
                              type_name(text)});
     }
-    Result<DataPack> pack = parse_data_pack(text.get_ref<const std::string&>());
+    const std::string& json_text = text.get_ref<const std::string&>();
+    Result<DataPack> pack = parse_data_pack(json_text);
     if (!pack.ok()) return error_json(pack.error());
-    return {{"ok", true}, {"id", add_pack(library, std::move(pack.value()))}};
+    const Result<AddedPack> added = add_pack(library, std::move(pack.value()), json_text.size());
+    if (!added.ok()) return error_json(added.error());
+    return {{"ok", true}, {"id", added.value().id}, {"replaced", added.value().replaced}};
+  } catch (const std::exception& e) {
+    return internal_error(e.what());
+  }
+}
+
+json unload_data_pack(Library& library, const json& id) {
+  try {
+    if (!id.is_string()) {
+      return error_json({"invalid_type", "id", "id: must be the id of a loaded data pack, got " + type_name(id)});
+    }
+    const Result<bool> removed = remove_pack(library, id.get<std::string>());
+    if (!removed.ok()) return error_json(removed.error());
+    return {{"ok", true}, {"id", id}, {"restored", removed.value()}};
   } catch (const std::exception& e) {
     return internal_error(e.what());
   }

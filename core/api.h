@@ -15,8 +15,12 @@ namespace salary {
 
 /// Adds a pack from JSON text, or replaces the loaded pack with the same id.
 /// On any error the library is left exactly as it was.
-/// Returns {ok: true, id} or {ok: false, error: {code, field, message}}.
+/// Returns {ok: true, id, replaced} or {ok: false, error: {code, field, message}}.
 nlohmann::json load_data_pack(Library& library, const nlohmann::json& text);
+
+/// Removes a loaded pack (a built-in one it replaced is back): {ok: true, id, restored} or an
+/// error (unknown_id; invalid_value for a built-in pack).
+nlohmann::json unload_data_pack(Library& library, const nlohmann::json& id);
 
 /// {datasets, roles, levels, tiers, countries, cities, companies, currencies} over all packs.
 nlohmann::json catalog(const Library& library);

@@ -15,6 +15,33 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kMaxPackBytes = 8 * 1024 * 1024;
+// A pack nests 5 levels deep (/cells/0/base/p10); deeper text is refused before it is parsed:
+// 4 million nested brackets fit in 8 MB and took 181 MB as a JSON tree.
+constexpr int kMaxDepth = 16;
+
+// Whether brackets outside strings nest deeper than kMaxDepth in `text` (JSON or not).
+bool too_deep(std::string_view text) {
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  for (const char c : text) {
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
 
 // ---- Parse: JSON -> structs. Types are checked here, ranges in validate() below. ----
 
@@ -522,6 +549,10 @@ Result<DataPack> parse_data_pack(std::string_view json_text) {
   try {
     if (json_text.size() > kMaxPackBytes) {
       return Error{"too_large", "/", "data pack: larger than 8 MB"};
+    }
+    if (too_deep(json_text)) {
+      return Error{"too_large", "/", "data pack: nested more than " + std::to_string(kMaxDepth) +
+                                         " levels deep (a pack needs 5)"};
     }
     const json doc = json::parse(json_text.begin(), json_text.end(), nullptr, false);
     if (doc.is_discarded()) {

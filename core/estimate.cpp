@@ -9,12 +9,6 @@
 namespace salary {
 namespace {
 
-// A value quoted back in an error message: short, so a 10 MB string stays out of the UI.
-std::string quote_short(const std::string& value) {
-  constexpr std::size_t kMax = 40;
-  return "\"" + (value.size() <= kMax ? value : value.substr(0, kMax) + "...") + "\"";
-}
-
 bool is_id(const std::string& s, std::size_t max_size) {
   if (s.empty() || s.size() > max_size) return false;
   for (char c : s) {
@@ -257,13 +251,13 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   const Role* role = find_by_id(pack.roles, profile.role);
   if (role == nullptr) {
     return Error{"unknown_id", "role",
-                 "role: " + quote_short(profile.role) + " is not in dataset " + pack.id +
+                 "role: " + quoted(profile.role) + " is not in dataset " + pack.id +
                      " (it has: " + id_list(pack.roles) + ")"};
   }
   const Country* country = find_country(pack, profile.country);
   if (country == nullptr) {
     return Error{"unknown_id", "country",
-                 "country: " + quote_short(profile.country) + " is not in dataset " + pack.id +
+                 "country: " + quoted(profile.country) + " is not in dataset " + pack.id +
                      " (it has: " + id_list(pack.countries) + ")"};
   }
 
@@ -271,7 +265,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.dataset = pack.id;
   e.role = role->id;
   e.country = country->id;
-  e.years = profile.years;
+  e.years = profile.years + 0.0;  // (-0 reads as 0)
   e.tier = tier_for_years(profile.years).id;
   e.factors.reserve(5);  // at most: country or remote, city, company, company size, currency
 
@@ -448,7 +442,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
     to = find_currency(pack, profile.currency);
     if (to == nullptr) {
       return Error{"unknown_id", "currency",
-                   "currency: " + quote_short(profile.currency) + " is not available in dataset " +
+                   "currency: " + quoted(profile.currency) + " is not available in dataset " +
                        pack.id + " (it has: " + id_list(pack.currencies) + ")"};
     }
   } else {
@@ -558,7 +552,7 @@ Result<Profile> parse_profile(const ProfileInput& input) {
     if (auto error = read_text(*in, key, *out)) return *error;
     if (!is_id(*out, 40)) {
       return Error{"invalid_value", key,
-                   std::string(key) + ": " + quote_short(*out) +
+                   std::string(key) + ": " + quoted(*out) +
                        " is not an id (lower-case letters, digits and -)"};
     }
   }
@@ -567,32 +561,32 @@ Result<Profile> parse_profile(const ProfileInput& input) {
     if (auto error = read_text(*in, key, *out)) return *error;
     if (!out->empty() && !is_id(*out, 64)) {
       return Error{"invalid_value", key,
-                   std::string(key) + ": " + quote_short(*out) +
+                   std::string(key) + ": " + quoted(*out) +
                        " is not an id (lower-case letters, digits and -)"};
     }
   }
   if (auto error = read_text(input.country, "country", p.country)) return *error;
   if (!is_upper_code(p.country, 2)) {
     return Error{"invalid_value", "country",
-                 "country: " + quote_short(p.country) +
+                 "country: " + quoted(p.country) +
                      " is not an ISO 3166-1 alpha-2 code such as \"US\""};
   }
   if (auto error = read_text(input.company_size, "companySize", p.company_size)) return *error;
   if (!p.company_size.empty() && p.company_size != "S" && p.company_size != "M" &&
       p.company_size != "L") {
     return Error{"invalid_value", "companySize",
-                 "companySize: must be \"S\", \"M\" or \"L\", got " + quote_short(p.company_size)};
+                 "companySize: must be \"S\", \"M\" or \"L\", got " + quoted(p.company_size)};
   }
   if (auto error = read_text(input.employer, "employer", p.employer)) return *error;
   if (p.employer.empty()) p.employer = kEmployerLocal;
   if (p.employer != kEmployerLocal && p.employer != kEmployerUsRemote) {
     return Error{"invalid_value", "employer",
-                 "employer: must be \"local\" or \"us-remote\", got " + quote_short(p.employer)};
+                 "employer: must be \"local\" or \"us-remote\", got " + quoted(p.employer)};
   }
   if (auto error = read_text(input.currency, "currency", p.currency)) return *error;
   if (!p.currency.empty() && !is_upper_code(p.currency, 3)) {
     return Error{"invalid_value", "currency",
-                 "currency: " + quote_short(p.currency) +
+                 "currency: " + quoted(p.currency) +
                      " is not an ISO 4217 code such as \"EUR\""};
   }
   return p;
@@ -635,10 +629,12 @@ Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profi
   Scaling scaling;
   Result<Estimate> r = pack.index.ready ? estimate_unchecked(pack, first, &scaling) : estimate(pack, first);
   if (!r.ok()) return r.error();
-  std::vector<CurvePoint> points = {{from_years, r.value().base, r.value().total}};
+  std::vector<CurvePoint> points = {{from_years + 0.0, r.value().base, r.value().total}};
   const int count = static_cast<int>(std::floor((to_years - from_years) / kStep + 1e-9)) + 1;
-  for (int i = 1; i < count && i < kMaxCurvePoints; ++i) {
-    const double years = from_years + i * kStep;
+  for (int i = 1; i <= count; ++i) {
+    // Every half year, and `to_years` itself last when the steps do not land on it.
+    const double years = i < count ? from_years + i * kStep : to_years;
+    if (years <= points.back().years) break;
     const std::optional<Figures> pay = scaled_figures(pack, scaling, years);
     if (!pay) return out_of_range_error(pack);
     points.push_back({years, pay->base, pay->total});
@@ -661,7 +657,7 @@ Result<PercentileQuery> percentile_query(const Value& amount, const Value& compo
   if (!component.is_missing()) {
     if (component.kind != Value::Kind::kString || (component.text != "base" && component.text != "total")) {
       const std::string got = component.kind == Value::Kind::kString
-                                  ? "\"" + component.text.substr(0, 40) + "\""
+                                  ? quoted(component.text)
                                   : type_name(component);
       return Error{"invalid_value", "component", "component: must be \"base\" or \"total\", got " + got};
     }

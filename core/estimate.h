@@ -119,10 +119,9 @@ struct CurvePoint {
 /// Example: percentile_of({80e3, 90e3, 100e3, 110e3, 120e3, 0}, 100e3) == 50
 double percentile_of(const Quantiles& q, double amount);
 
-inline constexpr int kMaxCurvePoints = 121;
-
 /// Percentiles every half year from `from_years` to `to_years` inclusive, for a chart:
-/// 0 to 20 years gives 41 points. Both ends lie in [0, kMaxYears] and from <= to.
+/// 0 to 20 years gives 41 points; 0.1 to 20 gives 0.1, 0.6, ... 19.6 and 20 (41 points). Both
+/// ends lie in [0, kMaxYears] and from <= to.
 Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profile,
                                       double from_years, double to_years);
 

@@ -124,6 +124,10 @@ bool Reader::string(const json& obj, const char* key, const std::string& path, s
     const std::string at = path + "/" + key;
     return fail("invalid_type", at, at + ": must be a string, got " + type_name(*v));
   }
+  if (v->get_ref<const std::string&>().size() > kMaxTextBytes) {
+    const std::string at = path + "/" + key;
+    return fail("too_large", at, at + ": longer than " + std::to_string(kMaxTextBytes) + " bytes");
+  }
   out = v->get<std::string>();
   return true;
 }
@@ -137,6 +141,10 @@ bool Reader::string_list(const json& obj, const char* key, const std::string& pa
     if (!item.is_string()) {
       const std::string at = path + "/" + key + "/" + std::to_string(i);
       return fail("invalid_type", at, at + ": must be a string, got " + type_name(item));
+    }
+    if (item.get_ref<const std::string&>().size() > kMaxTextBytes) {
+      const std::string at = path + "/" + key + "/" + std::to_string(i);
+      return fail("too_large", at, at + ": longer than " + std::to_string(kMaxTextBytes) + " bytes");
     }
     out.push_back(item.get<std::string>());
   }

@@ -43,6 +43,9 @@ class Reader {
                        std::optional<double>& out);
   bool count(const nlohmann::json& obj, const char* key, const std::string& path, long long& out,
              Presence presence = Presence::kRequired);
+  /// Strings of a pack are at most this long (the longest in data/ is under 300 bytes): a
+  /// label of megabytes would be copied into every catalog.
+  static constexpr std::size_t kMaxTextBytes = 1000;
   bool string(const nlohmann::json& obj, const char* key, const std::string& path,
               std::string& out, Presence presence = Presence::kRequired);
   bool string_list(const nlohmann::json& obj, const char* key, const std::string& path,

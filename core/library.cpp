@@ -1,6 +1,9 @@
 #include "library.h"
 
+#include <algorithm>
+
 #include "binpack.h"
+#include "value.h"
 
 namespace salary {
 namespace {
@@ -18,23 +21,71 @@ void merge(std::vector<const T*>& out, const Library& library, std::size_t p,
 
 }  // namespace
 
-std::string add_pack(Library& library, DataPack pack) {
-  std::string id = pack.id;
-  for (DataPack& loaded : library.packs) {
-    if (loaded.id == id) {
-      loaded = std::move(pack);
-      return id;
-    }
+Result<AddedPack> add_pack(Library& library, DataPack pack, std::size_t bytes) {
+  const auto same_id = [&](const DataPack& p) { return p.id == pack.id; };
+  const auto loaded = std::find_if(library.packs.begin(), library.packs.end(), same_id);
+  std::size_t total = bytes;
+  for (const auto& [id, size] : library.loaded_bytes) total += id == pack.id ? 0 : size;
+  if (loaded == library.packs.end() && library.packs.size() >= kMaxPacks) {
+    return Error{"too_large", "jsonText",
+                 "jsonText: " + std::to_string(kMaxPacks) + " data packs are loaded, the most one "
+                 "calculator holds: remove one first (unloadDataPack)"};
   }
-  library.packs.push_back(std::move(pack));
-  return id;
+  if (total > kMaxLoadedBytes) {
+    return Error{"too_large", "jsonText",
+                 "jsonText: the loaded data packs would take " + std::to_string(total / 1024) +
+                     " KB, more than the " + std::to_string(kMaxLoadedBytes / 1024 / 1024) +
+                     " MB one calculator holds: remove one first (unloadDataPack)"};
+  }
+  const bool builtin = std::find(library.builtin.begin(), library.builtin.end(), pack.id) != library.builtin.end();
+  const bool builtin_in_place = builtin && std::none_of(library.replaced.begin(), library.replaced.end(), same_id);
+  auto size = std::find_if(library.loaded_bytes.begin(), library.loaded_bytes.end(),
+                           [&](const auto& entry) { return entry.first == pack.id; });
+  if (size == library.loaded_bytes.end()) {
+    library.loaded_bytes.emplace_back(pack.id, bytes);
+  } else {
+    size->second = bytes;
+  }
+  AddedPack added{pack.id, loaded != library.packs.end()};
+  if (loaded == library.packs.end()) {
+    library.packs.push_back(std::move(pack));
+  } else if (builtin_in_place) {
+    library.replaced.push_back(std::move(*loaded));
+    *loaded = std::move(pack);
+  } else {
+    *loaded = std::move(pack);
+  }
+  return added;
+}
+
+Result<bool> remove_pack(Library& library, const std::string& id) {
+  const auto same_id = [&](const DataPack& p) { return p.id == id; };
+  const auto loaded = std::find_if(library.packs.begin(), library.packs.end(), same_id);
+  if (loaded == library.packs.end()) {
+    return Error{"unknown_id", "id", "id: " + quoted(id) + " is not a loaded data pack"};
+  }
+  const auto size = std::find_if(library.loaded_bytes.begin(), library.loaded_bytes.end(),
+                                 [&](const auto& entry) { return entry.first == id; });
+  if (size == library.loaded_bytes.end()) {
+    return Error{"invalid_value", "id", "id: " + quoted(id) + " is built in: it cannot be removed"};
+  }
+  library.loaded_bytes.erase(size);
+  const auto original = std::find_if(library.replaced.begin(), library.replaced.end(), same_id);
+  if (original == library.replaced.end()) {
+    library.packs.erase(loaded);
+    return false;
+  }
+  *loaded = std::move(*original);
+  library.replaced.erase(original);
+  return true;
 }
 
 void load_builtin_packs(Library& library, const std::vector<std::string_view>& packs) {
   for (std::string_view bytes : packs) {
     Result<DataPack> pack = read_binary_pack(bytes);
     if (pack.ok()) {
-      add_pack(library, std::move(pack.value()));
+      library.builtin.push_back(pack.value().id);
+      library.packs.push_back(std::move(pack.value()));
     } else {
       library.unreadable.push_back(pack.error().message);
     }
@@ -47,7 +98,7 @@ Result<const DataPack*> find_pack(const Library& library, const std::string& id)
   }
   std::string known;
   for (const DataPack& pack : library.packs) known += (known.empty() ? "" : ", ") + pack.id;
-  const std::string message = "dataset: \"" + id.substr(0, 40) + "\" is not loaded (loaded: " + known + ")";
+  const std::string message = "dataset: " + quoted(id) + " is not loaded (loaded: " + known + ")";
   if (!library.unreadable.empty()) {
     return Error{"corrupt_pack", "dataset",
                  message + "; a built-in data pack could not be read: " + library.unreadable.front()};

@@ -9,11 +9,23 @@
 
 namespace salary {
 
+/// Bounds on what one instance holds, so that no sequence of loads can exhaust the memory:
+/// at most kMaxPacks packs at once (the built-in ones included), and kMaxLoadedBytes of loaded
+/// packs in all, counted as given to add_pack (a pack itself is at most 8 MB of JSON).
+inline constexpr std::size_t kMaxPacks = 10;
+inline constexpr std::size_t kMaxLoadedBytes = 24 * 1024 * 1024;
+
 /// The packs an instance of the calculator knows, in load order.
 struct Library {
   std::vector<DataPack> packs;
   /// Why each built-in pack that could not be read was left out (load_builtin_packs).
   std::vector<std::string> unreadable;
+  /// The ids of the built-in packs, and those a loaded pack of the same id replaced (kept, so
+  /// that remove_pack can put them back).
+  std::vector<std::string> builtin;
+  std::vector<DataPack> replaced;
+  /// The bytes of each loaded (not built-in) pack, by id.
+  std::vector<std::pair<std::string, std::size_t>> loaded_bytes;
 };
 
 /// Reads packs in the binary form (core/binpack.h) into `library`, in order. They were checked
@@ -21,9 +33,20 @@ struct Library {
 /// error kept, and find_pack() names it instead of saying the dataset is merely not loaded.
 void load_builtin_packs(Library& library, const std::vector<std::string_view>& packs);
 
-/// Adds `pack` (indexed: see index_pack) to the library, or replaces the loaded pack with the
-/// same id. Returns its id.
-std::string add_pack(Library& library, DataPack pack);
+struct AddedPack {
+  std::string id;
+  bool replaced = false;  // it took the place of a pack with the same id (built-in or loaded)
+};
+
+/// Adds `pack` (indexed: see index_pack; `bytes` long as given) to the library, or replaces the
+/// pack with the same id. Errors (too_large, field "jsonText") past kMaxPacks or
+/// kMaxLoadedBytes; then the library is unchanged.
+Result<AddedPack> add_pack(Library& library, DataPack pack, std::size_t bytes);
+
+/// Removes a loaded pack; where it had replaced a built-in pack, that one is back. Returns
+/// whether a built-in pack was restored. Errors: unknown_id (no such pack), invalid_value (a
+/// built-in pack: it cannot be removed), both with field "id".
+Result<bool> remove_pack(Library& library, const std::string& id);
 
 /// The pack with this id, or the error naming the field "dataset" and the packs loaded
 /// (code corrupt_pack, with the reason, when a built-in pack could not be read).

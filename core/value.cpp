@@ -126,6 +126,13 @@ std::string g_layout(const std::string& digits, int exponent) {
 
 }  // namespace
 
+std::string quoted(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return "\"" + std::string(text) + "\"";
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) --cut;  // a continuation byte
+  return "\"" + std::string(text.substr(0, cut)) + "...\"";
+}
+
 std::string format_number(double value) {
   if (std::isnan(value)) return "nan";
   if (std::isinf(value)) return value > 0 ? "inf" : "-inf";

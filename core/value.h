@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace salary {
 
@@ -21,6 +22,11 @@ struct Value {
 /// "a string", "a number", "NaN", "null", ... for messages such as "must be a number, got a
 /// string".
 std::string type_name(const Value& value);
+
+/// `text` in double quotes for a message, cut after at most `max_bytes` bytes (then "...") at
+/// a character boundary, never inside a UTF-8 sequence.
+/// Example: quoted("\u20ac\u20ac", 4) == "\"\u20ac...\"" (one euro sign of three bytes)
+std::string quoted(std::string_view text, std::size_t max_bytes = 40);
 
 /// The shortest text that reads back as the same number ("5", "4.99", "1e-07",
 /// "60.300000000000004"), in printf's "%g" form: what "%.*g" gives at the smallest precision

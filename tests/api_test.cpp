@@ -3,6 +3,7 @@
 #include <limits>
 #include <set>
 
+#include "binpack.h"
 #include "helpers.h"
 
 using nlohmann::json;
@@ -86,7 +87,8 @@ TEST_CASE("a rejected pack leaves the loaded packs untouched; a valid one replac
       for (auto& [k, v] : cell[d].items()) v = v.get<double>() * 2;
     }
   }
-  CHECK(salary::load_data_pack(lib, json(doubled.dump())) == json({{"ok", true}, {"id", "tiny"}}));
+  CHECK(salary::load_data_pack(lib, json(doubled.dump())) ==
+        json({{"ok", true}, {"id", "tiny"}, {"replaced", true}}));
   CHECK(lib.packs.size() == 1);
   CHECK(salary::estimate(lib, {{"dataset", "tiny"}, {"years", 2}})["base"]["p50"] == 200000);
 }
@@ -145,4 +147,94 @@ TEST_CASE("percentile() places an offer among base or total pay, and checks its 
   CHECK(salary::percentile(lib, profile, -5, nullptr)["error"]["code"] == "out_of_range");
   CHECK(salary::percentile(lib, profile, 100000, "bonus")["error"]["field"] == "component");
   CHECK(salary::percentile(lib, {{"years", -1}}, 100000, nullptr)["error"]["field"] == "years");
+}
+
+TEST_CASE("a profile with a field nested 100,000 deep is read without recursion") {
+  const salary::Library lib = tiny_library();
+  nlohmann::json deep = nlohmann::json::array();
+  for (int i = 0; i < 100000; ++i) deep = nlohmann::json::array({std::move(deep)});
+  nlohmann::json profile = {{"dataset", "tiny"}, {"years", 3}};
+  profile["extra"] = std::move(deep);
+  const nlohmann::json t = salary::tiers(lib, profile);
+  REQUIRE(t.is_array());
+  CHECK(t[0]["ok"] == true);
+  profile["years"] = nlohmann::json::array({profile["extra"]});
+  CHECK(salary::estimate(lib, profile)["error"]["field"] == "years");
+}
+
+TEST_CASE("a library holds at most kMaxPacks packs and kMaxLoadedBytes; removing one makes room") {
+  salary::Library lib = tiny_library();
+  json pack = test::tiny_pack();
+  for (std::size_t i = 1; i < salary::kMaxPacks; ++i) {
+    pack["id"] = "tiny-" + std::to_string(i);
+    REQUIRE(salary::load_data_pack(lib, json(pack.dump()))["ok"] == true);
+  }
+  pack["id"] = "one-too-many";
+  const json refused = salary::load_data_pack(lib, json(pack.dump()));
+  CHECK(refused["error"]["code"] == "too_large");
+  CHECK(refused["error"]["field"] == "jsonText");
+  CHECK(lib.packs.size() == salary::kMaxPacks);
+  pack["id"] = "tiny-3";  // replacing one is no new pack
+  CHECK(salary::load_data_pack(lib, json(pack.dump()))["replaced"] == true);
+  CHECK(salary::unload_data_pack(lib, "tiny-3") == json({{"ok", true}, {"id", "tiny-3"}, {"restored", false}}));
+  pack["id"] = "one-too-many";
+  CHECK(salary::load_data_pack(lib, json(pack.dump()))["ok"] == true);
+  CHECK(salary::unload_data_pack(lib, "tiny-3")["error"]["code"] == "unknown_id");
+  CHECK(salary::unload_data_pack(lib, 7)["error"]["field"] == "id");
+
+  salary::Library big;
+  REQUIRE(salary::add_pack(big, test::tiny(), salary::kMaxLoadedBytes - 10).ok());
+  salary::DataPack other = test::tiny();
+  other.id = "other";
+  const auto too_big = salary::add_pack(big, other, 11);
+  REQUIRE(!too_big.ok());
+  CHECK(too_big.error().code == "too_large");
+  CHECK(big.packs.size() == 1);
+  CHECK(salary::add_pack(big, test::tiny(), 20).ok());  // a replacement counts its own bytes once
+  CHECK(salary::add_pack(big, other, 11).ok());
+}
+
+TEST_CASE("a built-in pack replaced by a loaded one comes back when that one is removed") {
+  salary::Library lib;
+  const std::string bytes = salary::write_binary_pack(test::tiny());
+  salary::load_builtin_packs(lib, {bytes});
+  const json before = salary::estimate(lib, {{"dataset", "tiny"}, {"years", 2}});
+  json doubled = test::tiny_pack();
+  for (json& cell : doubled["cells"]) {
+    for (auto& [k, v] : cell["base"].items()) v = v.get<double>() * 2;
+    for (auto& [k, v] : cell["total"].items()) v = v.get<double>() * 2;
+  }
+  CHECK(salary::load_data_pack(lib, json(doubled.dump()))["replaced"] == true);
+  CHECK(salary::load_data_pack(lib, json(doubled.dump()))["replaced"] == true);  // twice: the same original
+  CHECK(salary::estimate(lib, {{"dataset", "tiny"}, {"years", 2}}) != before);
+  CHECK(salary::unload_data_pack(lib, "tiny") == json({{"ok", true}, {"id", "tiny"}, {"restored", true}}));
+  CHECK(salary::estimate(lib, {{"dataset", "tiny"}, {"years", 2}}) == before);
+  const json again = salary::unload_data_pack(lib, "tiny");
+  CHECK(again["error"]["code"] == "invalid_value");
+  CHECK(again["error"]["message"] == "id: \"tiny\" is built in: it cannot be removed");
+}
+
+TEST_CASE("a pack's strings and nesting are bounded before anything is built from them") {
+  json pack = test::tiny_pack();
+  pack["roles"][0]["label"] = std::string(1001, 'x');
+  auto error = salary::parse_data_pack(pack.dump());
+  REQUIRE(!error.ok());
+  CHECK(error.error().code == "too_large");
+  CHECK(error.error().field == "/roles/0/label");
+  pack = test::tiny_pack();
+  pack["roles"][0]["titles"] = json::array({std::string(1001, 'x')});
+  CHECK(salary::parse_data_pack(pack.dump()).error().field == "/roles/0/titles/0");
+  // 4 million brackets: refused at depth 17, not built.
+  const std::string deep = std::string(4000000, '[') + std::string(4000000, ']');
+  error = salary::parse_data_pack(deep);
+  REQUIRE(!error.ok());
+  CHECK(error.error().code == "too_large");
+  CHECK(error.error().message == "data pack: nested more than 16 levels deep (a pack needs 5)");
+  pack = test::tiny_pack();
+  pack["extra"] = json::parse(std::string(15, '[') + std::string(15, ']'));
+  CHECK(salary::parse_data_pack(pack.dump()).ok());  // 16 with the pack itself: the deepest allowed
+  pack["extra"] = json::parse(std::string(16, '[') + std::string(16, ']'));
+  CHECK(salary::parse_data_pack(pack.dump()).error().code == "too_large");
+  pack["extra"] = std::string(100, '[') + "\\\"{{{";  // brackets in a string do not count
+  CHECK(salary::parse_data_pack(pack.dump()).ok());
 }

@@ -16,34 +16,63 @@ function errorResult(code, field, message) {
   return { ok: false, error: { code: code, field: field, message: message } };
 }
 
-// Copies the known fields of a profile into a plain object, so getters, proxies and huge
-// nested values of the caller's object never reach the module. Non-objects pass through:
-// the core names their type in its error.
+// Copies the caller's own known fields of a profile into a plain object, so getters, proxies,
+// inherited properties and huge values never reach the module. An array, like any other
+// non-object, passes as a stand-in of its kind: the core names the type in its error.
 function plainProfile(profile) {
-  if (profile === null || typeof profile !== 'object' || Array.isArray(profile)) return profile;
-  var out = {};
+  if (profile === null || typeof profile !== 'object') return profile;
+  if (Array.isArray(profile)) return [];
+  var out = Object.create(null);  // (no inherited fields either)
   for (var i = 0; i < PROFILE_FIELDS.length; i++) {
-    var value = plainValue(profile[PROFILE_FIELDS[i]]);
-    if (value !== undefined) out[PROFILE_FIELDS[i]] = value;
+    var key = PROFILE_FIELDS[i];
+    if (!Object.prototype.hasOwnProperty.call(profile, key)) continue;
+    var value = plainValue(profile[key]);
+    if (value !== undefined) out[key] = value;
   }
   return out;
 }
 
-// Numbers and strings pass as they are; anything else becomes an empty stand-in of its kind,
-// so a huge array or a hostile object never reaches the module (the core names its type).
+// The longest string handed to the module, in UTF-16 units: longer than any id (64), and the
+// core quotes at most 40 bytes of a wrong value. A 600 MB string never crosses into wasm.
+var MAX_STRING = 256;
+
+// Numbers pass as they are; strings cut to MAX_STRING, lone surrogates (which UTF-8 cannot
+// hold) as U+FFFD; anything else becomes an empty stand-in of its kind, so a huge array or a
+// hostile object never reaches the module (the core names its type).
 function plainValue(value) {
+  if (typeof value === 'string') return wellFormed(value.length > MAX_STRING ? value.slice(0, MAX_STRING) : value);
   if (value === null || typeof value !== 'object') return value;
   return Array.isArray(value) ? [] : {};
 }
 
-// Runs fn; a throw (a hostile getter, a module failure) becomes an error value.
-function guarded(field, fn) {
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(text) {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+// A message's detail cut to `max` UTF-16 units without splitting a surrogate pair.
+function cut(text, max) {
+  if (text.length <= max) return text;
+  var end = max;
+  var unit = text.charCodeAt(end - 1);
+  if (unit >= 0xd800 && unit <= 0xdbff) end--;
+  return text.slice(0, end) + '...';
+}
+
+// Runs fn; a throw (a hostile getter) becomes an error value. A failure of the module itself
+// (a WebAssembly.RuntimeError: out of memory, a trap) is first reported to `failed`, which
+// replaces the module with a fresh one.
+function guarded(field, fn, failed) {
   try {
     return fn();
   } catch (e) {
-    var text = e && e.message ? e.message : String(e);
+    var text = e && e.message ? String(e.message) : String(e);
+    if (failed && e instanceof WebAssembly.RuntimeError) {
+      return errorResult('internal', field, field + ': the calculator failed (' + cut(text, 200) +
+        ') and was restarted' + failed());
+    }
     return errorResult('internal', field, field + ': the calculator could not use this value (' +
-      text.slice(0, 200) + ')');
+      cut(text, 200) + ')');
   }
 }
 
@@ -214,8 +243,26 @@ function getPackCompiler(root) {
 
 // ---- The API ----
 
-function makeSalaryCore(m, root) {
+// The most bytes of JSON text a data pack may have: core/datapack.cpp's kMaxPackBytes, checked
+// here too so that a larger text is never copied into the pack compiler's memory (which keeps
+// any size it once had).
+var MAX_PACK_BYTES = 8 * 1024 * 1024;
+
+// Whether `text` takes more than `max` bytes as UTF-8, counting no further than needed.
+function utf8Over(text, max) {
+  if (text.length > max) return true;
+  if (text.length * 3 <= max) return false;
+  var bytes = 0;
+  for (var i = 0; i < text.length && bytes <= max; i++) {
+    var unit = text.charCodeAt(i);
+    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdbff ? 2 : 3;
+  }
+  return bytes > max;
+}
+
+function makeSalaryCore(m, root, options) {
   var lookup = null;  // dataset id -> {index, roles, countries, ...: Map of id -> index}
+  var loaded = [];    // {id, bytes} of each loaded pack, in load order: for a fresh module
 
   // A record from the address a call returned: its version first, then its numbers. Its text
   // is decoded and split only when the version changed (the same ids with other years give the
@@ -232,6 +279,53 @@ function makeSalaryCore(m, root) {
 
   // Where setProfile() reads the fast path's numbers (bindings.cpp, enum Slot).
   var slots = m.profileSlots() / 8;
+
+  // After the module failed (a WebAssembly.RuntimeError: out of memory, a trap), its memory
+  // cannot be trusted: a fresh module takes its place, with the packs that were loaded (a pack
+  // whose loading fails again is left out). Returns the end of the sentence that reports it.
+  function restart() {
+    var packs = loaded, dropped = [];
+    for (;;) {
+      var fresh = {};
+      for (var k in options) fresh[k] = options[k];
+      var ready = createSalaryCoreModule(fresh);
+      lookup = null;
+      lastVersion = -1;
+      loaded = [];
+      if (typeof fresh.estimate !== 'function') {  // instantiated asynchronously (old engines)
+        m = null;
+        ready.then(function (later) {
+          use(later);
+          packs.forEach(function (pack) {
+            if (record(m.loadPack(pack.bytes)).num() === 1) loaded.push(pack);
+          });
+        }, function () {});
+        return '; it is available again in a moment';
+      }
+      use(fresh);
+      var failedAt = -1;
+      for (var i = 0; i < packs.length && failedAt < 0; i++) {
+        try {
+          if (record(m.loadPack(packs[i].bytes)).num() === 1) loaded.push(packs[i]);
+          else dropped.push(packs[i].id);
+        } catch (e) {
+          failedAt = i;
+        }
+      }
+      if (failedAt < 0) break;
+      dropped.push(packs[failedAt].id);
+      packs = loaded.concat(packs.slice(failedAt + 1));
+    }
+    if (dropped.length) return ' without the data packs ' + dropped.join(', ');
+    return loaded.length ? ' with its data packs' : '';
+  }
+  function use(fresh) {
+    m = fresh;
+    slots = m.profileSlots() / 8;
+  }
+  function available() {
+    if (!m) throw new Error('it is restarting');
+  }
 
   function indexMap(ids) {
     var map = new Map();
@@ -268,11 +362,11 @@ function makeSalaryCore(m, root) {
 
   // Sets the module's profile; false when it is invalid (the next call reports why). Each field
   // of the caller's object is read once.
-  function setProfile(profile, forTiers) {
+  function setProfile(profile, ignoreYears) {
     var p = plainProfile(profile);
     if (p !== null && typeof p === 'object' && !Array.isArray(p)) {
       var d = datasets().get(p.dataset === undefined || p.dataset === null ? 'market' : p.dataset);
-      var years = forTiers ? 0 : p.years;
+      var years = ignoreYears ? 0 : p.years;
       if (d && typeof years === 'number' && years >= 0 && years <= 60) {
         var role = required(d.roles, p.role, 'ml-engineer');
         var country = required(d.countries, p.country, 'US');
@@ -296,48 +390,57 @@ function makeSalaryCore(m, root) {
         }
       }
     }
-    return m.setProfileValue(p, !!forTiers);
+    return m.setProfileValue(p, !!ignoreYears);
   }
 
   return Object.freeze({
     version: m.version(),
     catalog: function () {
       return guarded('catalog', function () {
+        available();
         var catalog = readCatalog(record(m.catalog()));
         datasets(catalog);  // before the caller can change it
         return catalog;
-      });
+      }, restart);
     },
     estimate: function (profile) {
       return guarded('profile', function () {
+        available();
         setProfile(profile);
         return readEstimate(record(m.estimate()));
-      });
+      }, restart);
     },
     tiers: function (profile) {
       var result = guarded('profile', function () {
+        available();
         setProfile(profile, true);
         var r = record(m.tiers());
         return [readEstimate(r), readEstimate(r), readEstimate(r)];
-      });
+      }, restart);
       return Array.isArray(result) ? result : [result, result, result];
     },
     curve: function (profile, fromYears, toYears) {
       return guarded('profile', function () {
-        setProfile(profile);
+        available();
+        setProfile(profile, true);  // (the curve's own years are fromYears to toYears)
         return readCurve(record(m.curve(plainValue(fromYears), plainValue(toYears))));
-      });
+      }, restart);
     },
     percentile: function (profile, amount, component) {
       return guarded('profile', function () {
+        available();
         setProfile(profile);
         return readPercentile(record(m.percentile(plainValue(amount), plainValue(component))));
-      });
+      }, restart);
     },
     loadDataPack: function (jsonText) {
       return guarded('jsonText', function () {
+        available();
         var text = jsonText;
         if (text !== null && typeof text === 'object') text = JSON.stringify(text);
+        if (typeof text === 'string' && utf8Over(text, MAX_PACK_BYTES)) {
+          return errorResult('too_large', '/', 'data pack: larger than 8 MB');
+        }
         var compiler = getPackCompiler(root);
         if (!compiler) {
           return errorResult('unavailable', 'jsonText', 'jsonText: reading a data pack needs ' +
@@ -348,9 +451,23 @@ function makeSalaryCore(m, root) {
         if (!compiled.ok) return compiled;
         var r = record(m.loadPack(compiled.bytes));
         if (r.num() !== 1) return readError(r);
+        var replaced = r.num() === 1, id = r.str();
         lookup = null;  // the ids changed
-        return { ok: true, id: r.str() };
-      });
+        loaded = loaded.filter(function (pack) { return pack.id !== id; });
+        loaded.push({ id: id, bytes: compiled.bytes });
+        return { ok: true, id: id, replaced: replaced };
+      }, restart);
+    },
+    unloadDataPack: function (id) {
+      return guarded('id', function () {
+        available();
+        var r = record(m.unloadPack(plainValue(id)));
+        if (r.num() !== 1) return readError(r);
+        var restored = r.num() === 1;
+        lookup = null;
+        loaded = loaded.filter(function (pack) { return pack.id !== id; });
+        return { ok: true, id: id, restored: restored };
+      }, restart);
     }
   });
 }
@@ -358,10 +475,10 @@ function makeSalaryCore(m, root) {
 /** Creates an independent calculator instance with the built-in data packs loaded.
  *  Always returns a promise: a browser without WebAssembly gets a rejected one, not a throw. */
 function createSalaryCore(moduleOptions) {
-  var options = {};
-  if (moduleOptions) for (var k in moduleOptions) options[k] = moduleOptions[k];
+  var given = {}, options = {};  // `options` becomes the Emscripten module; `given` stays as given
+  if (moduleOptions) for (var k in moduleOptions) given[k] = options[k] = moduleOptions[k];
   try {
-    return createSalaryCoreModule(options).then(function (m) { return makeSalaryCore(m, root); });
+    return createSalaryCoreModule(options).then(function (m) { return makeSalaryCore(m, root, given); });
   } catch (error) {
     return Promise.reject(error);
   }

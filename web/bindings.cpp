@@ -234,8 +234,8 @@ bool set_profile() {
   return !current().error;
 }
 
-// The slow path: any profile value; `for_tiers` sets years to 0 first (tiers() ignores them).
-bool set_profile_value(const val& profile, bool for_tiers) {
+// The slow path: any profile value; `ignore_years` sets years to 0 first (tiers() and curve() do not use them).
+bool set_profile_value(const val& profile, bool ignore_years) {
   salary::ProfileInput input;
   input.self = value_of(profile);
   if (input.self.kind == Value::Kind::kObject) {
@@ -245,7 +245,7 @@ bool set_profile_value(const val& profile, bool for_tiers) {
         {"companySize", &input.company_size}, {"currency", &input.currency},
         {"employer", &input.employer}};
     for (const auto& [key, out] : fields) *out = value_of(profile[key]);
-    if (for_tiers) input.years = Value::of_number(0);
+    if (ignore_years) input.years = Value::of_number(0);
   }
   resolve(salary::parse_profile(input));
   return !current().error;
@@ -320,17 +320,39 @@ std::uintptr_t percentile(const val& amount, const val& component) {
 
 // ---- Packs and the catalog ----
 
-// Adds a binary pack (made by the pack compiler from JSON text), replacing one of the same id.
+// Adds a binary pack (made by the pack compiler from JSON text), replacing one of the same id:
+// [1, replaced] and its id, or an error (within the library's bounds: core/library.h).
 std::uintptr_t load_pack(const std::string& bytes) {
   Record& r = record();
   r.clear();
   salary::Result<salary::DataPack> pack = salary::read_binary_pack(bytes);
-  if (!pack.ok()) {
-    put_error(r, pack.error());
+  const auto added = pack.ok() ? salary::add_pack(library(), std::move(pack.value()), bytes.size())
+                               : salary::Result<salary::AddedPack>(pack.error());
+  if (!added.ok()) {
+    put_error(r, added.error());
     return r.finish();
   }
   r.number(1);
-  r.string(salary::add_pack(library(), std::move(pack.value())));
+  r.number(added.value().replaced ? 1 : 0);
+  r.string(added.value().id);
+  return r.finish();
+}
+
+// Removes a loaded pack: [1, restored] (a built-in pack it replaced is back), or an error.
+std::uintptr_t unload_pack(const val& id) {
+  Record& r = record();
+  r.clear();
+  const Value v = value_of(id);
+  const salary::Result<bool> removed =
+      v.kind == Value::Kind::kString
+          ? salary::remove_pack(library(), v.text)
+          : salary::Result<bool>(Error{"invalid_type", "id", "id: must be the id of a loaded data pack, got " + salary::type_name(v)});
+  if (!removed.ok()) {
+    put_error(r, removed.error());
+    return r.finish();
+  }
+  r.number(1);
+  r.number(removed.value() ? 1 : 0);
   return r.finish();
 }
 
@@ -438,6 +460,7 @@ EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("curve", &curve);
   emscripten::function("percentile", &percentile);
   emscripten::function("loadPack", &load_pack);
+  emscripten::function("unloadPack", &unload_pack);
   emscripten::function("catalog", &catalog);
   emscripten::function("text", &text);
 }

@@ -127,8 +127,10 @@ export interface SalaryCore {
   /** [entry, mid, senior] at catalog().tiers[i].typicalYears; `years` is ignored.
    *  When the profile is invalid, all three are the same error result. */
   tiers(profile: Omit<Profile, 'years'> & { years?: number }): [Result, Result, Result];
-  /** A point every half year from fromYears to toYears inclusive (0..20 gives 41), or an error. */
-  curve(profile: Profile, fromYears: number, toYears: number): CurvePoint[] | ErrorResult;
+  /** A point every half year from fromYears to toYears inclusive (0..20 gives 41; 0.1..20 gives
+   *  0.1, 0.6, ... 19.6 and 20), or an error. The profile's `years` is ignored. */
+  curve(profile: Omit<Profile, 'years'> & { years?: number }, fromYears: number, toYears: number):
+    CurvePoint[] | ErrorResult;
   /** Where an annual amount (in the estimate's currency) falls among base (default) or total
    *  pay for the profile, as a percentile clamped to [1, 99]. */
   percentile(profile: Profile, amount: number, component?: 'base' | 'total'):
@@ -138,12 +140,21 @@ export interface SalaryCore {
    *  data/SCHEMA.md) and adds it, or replaces the pack with the same id. A rejected pack leaves
    *  the loaded ones untouched. The JSON reader and validator live in salary-pack-compiler.js,
    *  loaded on the first call: in Node, from the directory of salary-core.js; in a browser, load
-   *  it with its own <script> first. Without it the result is the error "unavailable". */
-  loadDataPack(jsonText: string | object): { ok: true; id: string } | ErrorResult;
+   *  it with its own <script> first. Without it the result is the error "unavailable".
+   *  `replaced`: a pack with this id was loaded (a built-in one comes back with unloadDataPack).
+   *  Bounds (error too_large): 8 MB of JSON text per pack, nested at most 16 deep, strings of at
+   *  most 1000 bytes; at most 10 packs loaded at once (the built-in ones included) and 24 MB of
+   *  loaded packs in all. */
+  loadDataPack(jsonText: string | object): { ok: true; id: string; replaced: boolean } | ErrorResult;
+  /** Removes a pack loaded with loadDataPack; where it had replaced a built-in pack, that one is
+   *  back (`restored`). Errors: unknown_id, invalid_value (a built-in pack), invalid_type. */
+  unloadDataPack(id: string): { ok: true; id: string; restored: boolean } | ErrorResult;
 }
 
 /** Creates an independent instance; each has its own loaded packs. Always a promise: it rejects
- *  (never throws) where WebAssembly is unavailable. `moduleOptions` go to the Emscripten
+ *  (never throws) where WebAssembly is unavailable. No method throws: if the module itself fails
+ *  (out of memory, a trap), the call returns the error "internal" and a fresh module takes its
+ *  place, with the packs that were loaded. `moduleOptions` go to the Emscripten
  *  module (print, printErr, instantiateWasm). */
 declare function createSalaryCore(moduleOptions?: object): Promise<SalaryCore>;
 export default createSalaryCore;

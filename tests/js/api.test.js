@@ -146,10 +146,10 @@ test('loadDataPack adds a pack; a rejected pack leaves the loaded ones untouched
   assert.deepEqual(core.catalog().datasets.map((d) => d.id), ['article-2019', 'market']);
   assert.deepEqual(core.estimate({ years: 6 }), before);
 
-  assert.deepEqual(core.loadDataPack(tinyPack), { ok: true, id: 'tiny' });
+  assert.deepEqual(core.loadDataPack(tinyPack), { ok: true, id: 'tiny', replaced: false });
   assert.equal(core.estimate({ dataset: 'tiny', years: 8 }).base.p50, 200000);
   // A parsed object is accepted too.
-  assert.deepEqual(core.loadDataPack(JSON.parse(tinyPack)), { ok: true, id: 'tiny' });
+  assert.deepEqual(core.loadDataPack(JSON.parse(tinyPack)), { ok: true, id: 'tiny', replaced: true });
 });
 
 test('instances are independent: a pack loaded in one is not in another', async () => {

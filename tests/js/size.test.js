@@ -13,13 +13,14 @@ const zlib = require('zlib');
 // companies and 102 countries' levels (a JSON pack of 221 KB inside the wasm). Issue 10 made
 // the shipped module lean (a binary pack, no JSON parser or exceptions, deflated inline wasm,
 // minified JS): 103,135 / 90,814, and the pack compiler, which only loadDataPack loads, 73,057;
-// then the inline wasm LZMA-compressed instead of deflated: 88,421 / 75,658 / 60,247. The
-// target is 72 KB (73,728 B) for each of the first two; the README's size table says how far
-// each is.
+// then the inline wasm LZMA-compressed instead of deflated: 88,421 / 75,658 / 60,247; then
+// issue 11's bounds (pack count and bytes, unloadDataPack, restarting a failed module, string
+// and depth limits): 90,187 / 77,462 / 60,642. The target is 72 KB (73,728 B) for each of the
+// first two; the README's size table says how far each is.
 const BUDGETS = {
-  'ml-salary.js': 89300,
-  'salary-core.js': 76400,
-  'salary-pack-compiler.js': 60900,
+  'ml-salary.js': 91100,
+  'salary-core.js': 78300,
+  'salary-pack-compiler.js': 61300,
 };
 
 for (const [file, budget] of Object.entries(BUDGETS)) {
