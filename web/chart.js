@@ -9,17 +9,20 @@ function svg(tag, attributes) {
   return node;
 }
 
-// Rounds a value range to 3-5 "nice" tick values (1, 2 or 5 times a power of ten).
+// Rounds a value range to 3-5 "nice" tick values (1, 2 or 5 times a power of ten), at any
+// scale (a pack's figures may be below one unit); at least one tick for a finite range.
 function niceTicks(low, high) {
-  var span = Math.max(high - low, 1);
+  if (!isFinite(low) || !isFinite(high)) return [];
+  var span = high - low;
+  if (!(span > 0)) span = Math.abs(high) || 1;
   var step = Math.pow(10, Math.floor(Math.log10(span / 4)));
   var multipliers = [1, 2, 5, 10];
   for (var i = 0; i < multipliers.length; i++) {
     if (span / (step * multipliers[i]) <= 5) { step *= multipliers[i]; break; }
   }
   var ticks = [];
-  for (var v = Math.ceil(low / step) * step; v <= high; v += step) ticks.push(v);
-  return ticks;
+  for (var k = Math.ceil(low / step); k * step <= high; k++) ticks.push(k * step);
+  return ticks.length ? ticks : [low];
 }
 
 function renderCurve(points, marker, options) {
@@ -42,7 +45,9 @@ function renderCurve(points, marker, options) {
     high = Math.max(high, p.total.p90 * scale);
   });
   var ticks = niceTicks(low * 0.9, high * 1.02);
+  if (!ticks.length) return root;  // no finite figures: an empty chart, never NaN
   var yMin = Math.min(ticks[0], low), yMax = Math.max(ticks[ticks.length - 1], high);
+  if (!(yMax > yMin)) yMax = yMin + (Math.abs(yMin) || 1);
   var x = function (years) { return left + (years / maxYears) * (W - left - right); };
   var y = function (v) { return top + (1 - (v - yMin) / (yMax - yMin)) * (H - top - bottom); };
 

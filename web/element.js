@@ -31,6 +31,9 @@ var FLAGS = ['compact', 'locked', 'url-state'];
 // With url-state, these keys of the page's URL hash mirror the element's attributes.
 var HASH_KEYS = FIELDS.map(function (f) { return [f.prop === 'role' ? 'role' : f.attr, f.attr]; })
   .concat([['period', 'period']]);
+// The one element of the page that follows the hash: a second url-state element would fight
+// over the same keys, so it behaves as if it had no url-state.
+var hashOwner = null;
 
 // One MediaQueryList for the page, so that listeners added to it can be removed from it.
 var darkSchemeQuery = null;
@@ -41,17 +44,27 @@ function darkScheme() {
 
 // One Intl.NumberFormat per locale, currency and style: making one costs about 1 ms, and a
 // render formats dozens of amounts.
+// Styles: whole units (the default), compact (chart axes), and small amounts (below 100 units,
+// as a pack in thousands or in a strong currency may give: three significant digits, not 0).
 var numberFormats = new Map();
-function numberFormat(locale, currency, compact) {
-  var key = locale + ' ' + currency + (compact ? ' compact' : '');
+var NUMBER_STYLES = {
+  whole: { maximumFractionDigits: 0 },
+  compact: { notation: 'compact', maximumFractionDigits: 1 },
+  small: { maximumSignificantDigits: 3 },
+};
+function numberFormat(locale, currency, style) {
+  var key = locale + ' ' + currency + ' ' + style;
   var format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, compact
-      ? { style: 'currency', currency: currency, notation: 'compact', maximumFractionDigits: 1 }
-      : { style: 'currency', currency: currency, maximumFractionDigits: 0 });
+    format = new Intl.NumberFormat(locale, Object.assign({ style: 'currency', currency: currency },
+      NUMBER_STYLES[style]));
     numberFormats.set(key, format);
   }
   return format;
+}
+function formatMoney(locale, currency, amount, style) {
+  return numberFormat(locale, currency, amount !== 0 && Math.abs(amount) < 100 ? 'small' : style)
+    .format(amount);
 }
 
 var sharedCore = null;  // one wasm instance for every element made by this script
@@ -150,15 +163,14 @@ class MLSalaryCalculator extends HTMLElement {
     this._lazy = new Map();  // select -> the profile of its list, not built yet (_showOnly)
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._onHashChange = () => this._readHash();
+    this._following = false;  // this element follows the page's hash (url-state)
+    this._authored = null;    // the page author's values of the hash's attributes
     this._view = this._build();
   }
 
   connectedCallback() {
     darkScheme().addEventListener('change', this._onSchemeChange);
-    if (this.hasAttribute('url-state')) {
-      window.addEventListener('hashchange', this._onHashChange);
-      this._readHash();
-    }
+    this._followHash(this.hasAttribute('url-state'));
     if (this._started) return;
     this._started = true;
     this._queueRender();
@@ -174,19 +186,46 @@ class MLSalaryCalculator extends HTMLElement {
 
   disconnectedCallback() {
     darkScheme().removeEventListener('change', this._onSchemeChange);
-    window.removeEventListener('hashchange', this._onHashChange);
+    this._followHash(false);
   }
 
   // ---- url-state: the page's URL hash holds the inputs (#years=6&role=ml-engineer&...) ----
 
+  // Starts or stops following the hash. The author's attributes are the defaults: they are
+  // kept when following starts, and come back for each key the hash no longer has.
+  _followHash(on) {
+    on = on && this.isConnected && (hashOwner === null || hashOwner === this || !hashOwner.isConnected);
+    if (on === this._following) return;
+    this._following = on;
+    if (on) {
+      hashOwner = this;
+      if (!this._authored) {
+        this._authored = HASH_KEYS.map((pair) => this.getAttribute(pair[1]));
+        this._authoredRole = this.getAttribute('role');
+      }
+      window.addEventListener('hashchange', this._onHashChange);
+      this._readHash();
+    } else {
+      if (hashOwner === this) hashOwner = null;
+      window.removeEventListener('hashchange', this._onHashChange);
+    }
+    this._queueRender();
+  }
+
+  // A hash with none of the calculator's keys (an in-page link such as #method) leaves it as it
+  // is; otherwise each key sets its attribute, and a missing one brings back the author's.
   _readHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ''));
-    HASH_KEYS.forEach((pair) => {
+    if (!HASH_KEYS.some(function (pair) { return params.has(pair[0]); })) return;
+    HASH_KEYS.forEach((pair, i) => {
       var value = params.get(pair[0]);
-      if (value === null || value.length > 100) this.removeAttribute(pair[1]);
+      if (value === null || value.length > 100) value = this._authored[i];
+      if (value === null) this.removeAttribute(pair[1]);
       else if (this.getAttribute(pair[1]) !== value) this.setAttribute(pair[1], value);
     });
-    if (params.has('role')) this.removeAttribute('role');  // the hash's role is job-role
+    // The hash's role is job-role; the author's plain role attribute yields to it.
+    if (params.has('role')) this.removeAttribute('role');
+    else if (this._authoredRole !== null) this.setAttribute('role', this._authoredRole);
   }
 
   // The page's hash with this element's inputs; other keys (such as the page's lang) stay.
@@ -199,7 +238,10 @@ class MLSalaryCalculator extends HTMLElement {
     return params.toString();
   }
 
-  attributeChangedCallback() { this._queueRender(); }
+  attributeChangedCallback(name) {
+    if (name === 'url-state') this._followHash(this.hasAttribute('url-state'));
+    this._queueRender();
+  }
 
   /** The estimate shown (the core's result object), or null before the first one. */
   get result() { return this._result; }
@@ -229,7 +271,7 @@ class MLSalaryCalculator extends HTMLElement {
     var allowed = CHOICES[name];
     if (value === null || allowed.indexOf(value) >= 0) return value || allowed[0];
     notes.push(this._t('invalidChoice', {
-      attr: name, value: value.slice(0, 40), choices: allowed.join(', '), fallback: allowed[0],
+      attr: name, value: cut(value, 40), choices: allowed.join(', '), fallback: allowed[0],
     }));
     return allowed[0];
   }
@@ -355,7 +397,7 @@ class MLSalaryCalculator extends HTMLElement {
     if (attr === 'job-role') this.removeAttribute('role');
     if (attr === 'country') this.removeAttribute('city');
     if (attr === 'dataset') this._dropUnavailable(value || 'market');
-    if (this.hasAttribute('url-state')) {
+    if (this._following) {
       var hash = this._hashWithInputs();
       if (location.hash.replace(/^#/, '') !== hash) location.hash = hash;  // a history entry
     }
@@ -514,7 +556,7 @@ class MLSalaryCalculator extends HTMLElement {
 
   _format(amount, currency) {
     try {
-      return numberFormat(this._locale(), currency, false).format(amount);
+      return formatMoney(this._locale(), currency, amount, 'whole');
     } catch (e) {
       return Math.round(amount).toLocaleString() + ' ' + currency;
     }
@@ -610,13 +652,13 @@ class MLSalaryCalculator extends HTMLElement {
     var points = this._core.curve(profile, 0, 20);
     if (!Array.isArray(points)) { setChildren(v.chart); return; }
     var scale = this._period === 'monthly' ? 1 / r.payMonths : 1;
-    var compact = numberFormat(this._locale(), r.currency, true);
+    var locale = this._locale();
     setChildren(v.chart,
       el('figcaption', { text: this._t('curve') + ' (' + this._perPeriod() + ')' }),
       renderCurve(points, { years: r.years, value: r.total.p50 * scale }, {
         scale: scale, title: this._t('curve'), description: this._t('curveDescription'),
         yearsLabel: this._t('curveYears'), youLabel: this._t('you'),
-        money: function (x) { return compact.format(x); },
+        money: function (x) { return formatMoney(locale, r.currency, x, 'compact'); },
       }));
   }
 
@@ -710,7 +752,7 @@ class MLSalaryCalculator extends HTMLElement {
     v.shareTitle.textContent = this._t('share');
     Object.keys(v.shareButtons).forEach((k) => { v.shareButtons[k].textContent = this._t(k); });
     // A link restores the inputs only where the page keeps them in its hash (url-state).
-    v.shareButtons.copyLink.hidden = !this.hasAttribute('url-state');
+    v.shareButtons.copyLink.hidden = !this._following;
   }
 
   // Text for the copy buttons, from the current profile and result.

@@ -30,7 +30,12 @@ const ATTRIBUTES = [
   ['company-size', 'XL', 'country', 'US'],
   ['city', 'x'.repeat(1000), 'city', null],
   ['period', 'weekly', 'country', 'US'],
+  ['period', 'x' + '\ud83d\ude00'.repeat(30), 'country', 'US'],
   ['theme', PAYLOAD, 'country', 'US'],
+  // Issue 11: long non-ASCII values and lone surrogates, quoted whole characters in the note.
+  ['job-role', '\u20ac'.repeat(100), 'role', 'ml-engineer'],
+  ['city', 'us-\ud800', 'city', null],
+  ['country', '\udc00S', 'country', 'US'],
 ];
 
 test('bad attribute values fall back to defaults with a note, as text', async () => {
@@ -52,6 +57,9 @@ test('bad attribute values fall back to defaults with a note, as text', async ()
     assert.equal(outcome.result[field], fallback, what);
     assert.equal(outcome.notes.length, 1, `${what}: ${outcome.notes.join(' | ')}`);
     assert.ok(outcome.notes[0].includes(attr), `${what}: the note names the attribute`);
+    assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(outcome.notes[0]) &&
+      (!outcome.notes[0].includes('\ufffd') || value.includes('\ud800') || value.includes('\udc00')),
+      `${what}: no character cut in two: ${outcome.notes[0]}`);
     assert.equal(outcome.images, 0, what);
   }
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
@@ -70,6 +78,11 @@ const HASHES = [
   ['#constructor=1&__proto__=2&years=4', 'years', 4],
   ['#years=' + '9'.repeat(5000), 'years', 3],
   ['#%E0%A4%A', 'years', 3],
+  // Issue 11: a hash without the calculator's keys (an in-page link) leaves it alone.
+  ['#method', 'years', 3],
+  ['#lang=zh-CN', 'country', 'US'],
+  ['#years=%ED%A0%80', 'years', 3],
+  ['#country=' + encodeURIComponent('\u20ac'.repeat(50)), 'country', 'US'],
 ];
 
 test('bad URL hashes leave the page working', async () => {

@@ -21,7 +21,7 @@ test('with salary-pack-compiler.js, loadDataPack works under a strict CSP, synch
     const bad = core.loadDataPack('{"schema_version": 2}');
     return { loaded, bad, estimate: core.estimate({ dataset: 'tiny', years: 8 }) };
   }, tinyPack);
-  assert.deepEqual(out.loaded, { ok: true, id: 'tiny' });
+  assert.deepEqual(out.loaded, { ok: true, id: 'tiny', replaced: false });
   assert.equal(out.bad.error.code, 'unsupported_schema');
   assert.equal(out.estimate.ok, true, JSON.stringify(out.estimate));
   assert.equal(out.estimate.base.p50, 200000);
@@ -54,7 +54,7 @@ test('without it, loadDataPack says what is missing, and estimates still work', 
     return { before, after: core.loadDataPack(text) };
   }, tinyPack);
   assert.equal(later.before, false);
-  assert.deepEqual(later.after, { ok: true, id: 'tiny' });
+  assert.deepEqual(later.after, { ok: true, id: 'tiny', replaced: false });
   assert.deepEqual(seen.errors, []);
   assert.deepEqual(seen.violations, []);
   await page.close();

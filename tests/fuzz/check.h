@@ -30,10 +30,20 @@ inline bool is_text(const json& j, const char* key) {
 
 /// {ok: false, error: {code, field, message}}: every part present, and not an exception
 /// that core caught ("internal" means core hit a throw it did not expect).
+inline bool valid_utf8(const json& r) {
+  try {
+    (void)r.dump();  // throws on a string that is not UTF-8, such as a message cut mid-character
+    return true;
+  } catch (const json::exception&) {
+    return false;
+  }
+}
+
 inline void check_error(const json& r) {
   FUZZ_CHECK(r.is_object() && r.contains("error") && r["error"].is_object(), r);
   const json& e = r["error"];
   FUZZ_CHECK(is_text(e, "code") && is_text(e, "message"), r);
+  FUZZ_CHECK(valid_utf8(r), r);
   FUZZ_CHECK(e.contains("field") && e["field"].is_string(), r);
   FUZZ_CHECK(e["code"] != "internal", r);
 }
