@@ -61,8 +61,8 @@ struct Resolved {
   Profile profile;
 };
 
-Result<Resolved> resolve(const Library& library, const json& profile_json) {
-  Result<Profile> profile = parse_profile(profile_json);
+Result<Resolved> resolve(const Library& library, const json& profile_json, bool ignore_years = false) {
+  Result<Profile> profile = parse_profile(profile_json, ignore_years);
   if (!profile.ok()) return profile.error();
   const Result<const DataPack*> pack = find_pack(library, profile.value().dataset);
   if (!pack.ok()) return pack.error();
@@ -204,10 +204,9 @@ json estimate(const Library& library, const json& profile) {
 
 json tiers(const Library& library, const json& profile) {
   try {
-    // tiers() sets the years itself: whatever the profile says about years is ignored.
-    json with_years = profile;
-    if (with_years.is_object()) with_years["years"] = 0;
-    Result<Resolved> r = resolve(library, with_years);
+    // tiers() sets the years itself: whatever the profile says about years is ignored (and the
+    // profile is not copied: a copy of a deeply nested field would recurse as deep).
+    Result<Resolved> r = resolve(library, profile, /*ignore_years=*/true);
     Result<std::array<Estimate, 3>> t =
         r.ok() ? tiers(*r.value().pack, r.value().profile) : Result<std::array<Estimate, 3>>(r.error());
     json out = json::array();
@@ -226,7 +225,7 @@ json curve(const Library& library, const json& profile, const json& from_years,
   try {
     const Result<YearsRange> range = years_range(value_of(from_years), value_of(to_years));
     if (!range.ok()) return error_json(range.error());
-    Result<Resolved> r = resolve(library, profile);
+    Result<Resolved> r = resolve(library, profile, /*ignore_years=*/true);  // curve's own years
     if (!r.ok()) return error_json(r.error());
     Result<std::vector<CurvePoint>> points =
         curve(*r.value().pack, r.value().profile, range.value().from, range.value().to);

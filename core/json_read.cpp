@@ -27,7 +27,7 @@ std::string type_name(const json& value) {
   return type_name(value_of(value));
 }
 
-Result<Profile> parse_profile(const json& value) {
+Result<Profile> parse_profile(const json& value, bool ignore_years) {
   ProfileInput input;
   input.self = value.is_object() ? Value{Value::Kind::kObject, 0, {}} : value_of(value);
   if (value.is_object()) {
@@ -40,6 +40,7 @@ Result<Profile> parse_profile(const json& value) {
       const auto it = value.find(key);
       if (it != value.end()) *out = value_of(*it);
     }
+    if (ignore_years) input.years = Value::of_number(0);
   }
   return parse_profile(input);
 }

@@ -22,9 +22,11 @@ Value value_of(const nlohmann::json& value);
 /// "a string", "a number", "null", ... for messages such as "must be a number, got a string".
 std::string type_name(const nlohmann::json& value);
 
-/// parse_profile (estimate.h) of a JSON value: the native form of the JS API's profile.
+/// parse_profile (estimate.h) of a JSON value: the native form of the JS API's profile. Only
+/// the known fields are read, never copied whole (a field nested 100,000 deep is no deeper
+/// for it). `ignore_years`: for tiers() and curve(), which set the years themselves.
 /// Example: parse_profile({{"years", "six"}}).error().field == "years"
-Result<Profile> parse_profile(const nlohmann::json& value);
+Result<Profile> parse_profile(const nlohmann::json& value, bool ignore_years = false);
 
 class Reader {
  public:

@@ -68,8 +68,14 @@ function guarded(field, fn, failed) {
   } catch (e) {
     var text = e && e.message ? String(e.message) : String(e);
     if (failed && e instanceof WebAssembly.RuntimeError) {
+      var how;
+      try {
+        how = ' and was restarted' + failed();
+      } catch (again) {
+        how = ' and could not be restarted (' + cut(String(again && again.message), 100) + ')';
+      }
       return errorResult('internal', field, field + ': the calculator failed (' + cut(text, 200) +
-        ') and was restarted' + failed());
+        ')' + how);
     }
     return errorResult('internal', field, field + ': the calculator could not use this value (' +
       cut(text, 200) + ')');
@@ -297,7 +303,9 @@ function makeSalaryCore(m, root, options) {
         ready.then(function (later) {
           use(later);
           packs.forEach(function (pack) {
-            if (record(m.loadPack(pack.bytes)).num() === 1) loaded.push(pack);
+            try {
+              if (record(m.loadPack(pack.bytes)).num() === 1) loaded.push(pack);
+            } catch (e) { /* left out, as in the synchronous case */ }
           });
         }, function () {});
         return '; it is available again in a moment';

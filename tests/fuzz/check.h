@@ -109,8 +109,9 @@ inline void check_curve(const json& r) {
   for (std::size_t i = 0; i < r.size(); ++i) {
     FUZZ_CHECK(r[i]["years"].is_number(), r);
     if (i > 0) {
+      // Every half year; the last step, to toYears itself, may be shorter.
       const double step = r[i]["years"].get<double>() - r[i - 1]["years"].get<double>();
-      FUZZ_CHECK(std::fabs(step - 0.5) < 1e-9, r);
+      FUZZ_CHECK(i + 1 == r.size() ? step > 0 && step < 0.5 + 1e-9 : std::fabs(step - 0.5) < 1e-9, r);
     }
     check_quantiles(r[i]["base"], r, false);
     check_quantiles(r[i]["total"], r, false);

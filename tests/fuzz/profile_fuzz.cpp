@@ -36,6 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::check_estimate(salary::estimate(lib, profile));
   fuzz::check_tiers(salary::tiers(lib, profile));
   fuzz::check_curve(salary::curve(lib, profile, json(0), json(20)));
-  if (curve_form) fuzz::check_curve(salary::curve(lib, profile, input[1], input[2]));
+  if (curve_form) {
+    const json points = salary::curve(lib, profile, input[1], input[2]);
+    fuzz::check_curve(points);
+    // It ends at toYears itself.
+    if (points.is_array()) FUZZ_CHECK(points.back()["years"] == input[2].get<double>() + 0.0, points);
+  }
   return 0;
 }
