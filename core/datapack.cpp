@@ -88,6 +88,10 @@ bool read_level_factors(Reader& r, const json& country, const std::string& path,
   const std::string at = path + "/level_factors";
   if (!r.object(*it, at)) return false;
   for (const auto& [key, value] : it->items()) {
+    if (key.size() > Reader::kMaxTextBytes || key.find('\0') != std::string::npos) {
+      return r.fail("too_large", at, at + ": a key longer than " +
+                                         std::to_string(Reader::kMaxTextBytes) + " bytes, or with a NUL");
+    }
     double f = 0;
     if (!r.number(*it, key.c_str(), at, f)) return false;
     out[key] = f;
@@ -112,12 +116,26 @@ bool read_remote(Reader& r, const json& country, const std::string& path,
   return true;
 }
 
+// The most items a pack's list may hold: far above what data/ has (10 roles, 102 countries,
+// 542 cities, 882 companies, 188 cells), and small enough that the index (roles x places) and
+// the catalog's merging over 10 packs stay within a few MB and milliseconds.
+std::size_t max_items(std::string_view key) {
+  if (key == "cities" || key == "companies") return 20000;
+  if (key == "cells") return 50000;
+  if (key == "roles" || key == "regions") return 200;
+  return 1000;  // sources, levels, countries, company tiers and sizes, currencies
+}
+
 // Reads the array at obj[key], calling read_item(item_json, item_path, item) for each element.
 template <class T, class F>
 bool read_list(Reader& r, const json& obj, const char* key, const std::string& path,
                std::vector<T>& out, Presence presence, F read_item) {
   const json* list = r.array(obj, key, path, presence);
   if (list == nullptr) return r.ok();
+  if (list->size() > max_items(key)) {
+    const std::string at = path + "/" + key;
+    return r.fail("too_large", at, at + ": more than " + std::to_string(max_items(key)) + " items");
+  }
   out.reserve(list->size());
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string item_path = path + "/" + key + "/" + std::to_string(i);

@@ -61,6 +61,9 @@ Error error_at(const char* code, const std::string& path, const std::string& wha
   return Error{code, path, path + ": " + what};
 }
 
+// The index's groups table has one slot per role and place; it is at most this big (4 MB).
+constexpr std::size_t kMaxGroupSlots = 1000000;
+
 // The group slots of one role: one per country, one per region, and "*".
 std::size_t group_slots(const DataPack& pack) { return pack.countries.size() + pack.regions.size() + 1; }
 
@@ -121,6 +124,9 @@ std::optional<Error> index_pack(DataPack& pack) {
   // Cells: each (role, group) with all its levels, at a slot found by positions.
   const std::size_t levels = pack.levels.size();
   const std::size_t slots = group_slots(pack);
+  if (pack.roles.size() > kMaxGroupSlots / slots) {  // (JSON packs are held far below this)
+    return error_at("too_large", "/roles", "too many roles for the countries and regions");
+  }
   index.groups.assign(pack.roles.size() * slots, PackIndex::kNone);
   for (std::size_t i = 0; i < pack.cells.size(); ++i) {
     const Cell& c = pack.cells[i];

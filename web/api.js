@@ -5,8 +5,6 @@
 // else as a plain copy of the object, which the core checks and names the faults of), then
 // reads the answer: a record of numbers and strings that web/bindings.cpp writes.
 
-var PROFILE_FIELDS = ['dataset', 'years', 'role', 'country', 'city', 'company', 'companySize',
-  'currency', 'employer'];
 var SEPARATOR = '\x1f';
 var utf8 = new TextDecoder();
 var SIZES = new Map([['S', 0], ['M', 1], ['L', 2]]);
@@ -22,14 +20,18 @@ function errorResult(code, field, message) {
 function plainProfile(profile) {
   if (profile === null || typeof profile !== 'object') return profile;
   if (Array.isArray(profile)) return [];
-  var out = Object.create(null);  // (no inherited fields either)
-  for (var i = 0; i < PROFILE_FIELDS.length; i++) {
-    var key = PROFILE_FIELDS[i];
-    if (!Object.prototype.hasOwnProperty.call(profile, key)) continue;
-    var value = plainValue(profile[key]);
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
+  // One literal of one shape, every field present (undefined where the caller has none), so
+  // that nothing is looked up on Object.prototype.
+  return {
+    dataset: own(profile, 'dataset'), years: own(profile, 'years'), role: own(profile, 'role'),
+    country: own(profile, 'country'), city: own(profile, 'city'), company: own(profile, 'company'),
+    companySize: own(profile, 'companySize'), currency: own(profile, 'currency'),
+    employer: own(profile, 'employer')
+  };
+}
+
+function own(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key) ? plainValue(object[key]) : undefined;
 }
 
 // The longest string handed to the module, in UTF-16 units: longer than any id (64), and the
@@ -59,6 +61,15 @@ function cut(text, max) {
   return text.slice(0, end) + '...';
 }
 
+// What was thrown, as text, whatever it is (an object without toString, a throwing getter).
+function describe(thrown) {
+  try {
+    return String(thrown && thrown.message ? thrown.message : thrown);
+  } catch (e) {
+    return 'an exception that cannot be shown';
+  }
+}
+
 // Runs fn; a throw (a hostile getter) becomes an error value. A failure of the module itself
 // (a WebAssembly.RuntimeError: out of memory, a trap) is first reported to `failed`, which
 // replaces the module with a fresh one.
@@ -66,13 +77,13 @@ function guarded(field, fn, failed) {
   try {
     return fn();
   } catch (e) {
-    var text = e && e.message ? String(e.message) : String(e);
+    var text = describe(e);
     if (failed && e instanceof WebAssembly.RuntimeError) {
       var how;
       try {
         how = ' and was restarted' + failed();
       } catch (again) {
-        how = ' and could not be restarted (' + cut(String(again && again.message), 100) + ')';
+        how = ' and could not be restarted (' + cut(describe(again), 100) + ')';
       }
       return errorResult('internal', field, field + ': the calculator failed (' + cut(text, 200) +
         ')' + how);
@@ -261,7 +272,8 @@ function utf8Over(text, max) {
   var bytes = 0;
   for (var i = 0; i < text.length && bytes <= max; i++) {
     var unit = text.charCodeAt(i);
-    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdbff ? 2 : 3;
+    // (a surrogate pair is 4 bytes: 1 for the high half here, 3 for the low one)
+    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdbff ? 1 : 3;
   }
   return bytes > max;
 }
@@ -291,25 +303,30 @@ function makeSalaryCore(m, root, options) {
   // whose loading fails again is left out). Returns the end of the sentence that reports it.
   function restart() {
     var packs = loaded, dropped = [];
+    m = null;  // (the failed module's memory may go before a new one is made)
     for (;;) {
       var fresh = {};
       for (var k in options) fresh[k] = options[k];
       var ready = createSalaryCoreModule(fresh);
       lookup = null;
       lastVersion = -1;
-      loaded = [];
       if (typeof fresh.estimate !== 'function') {  // instantiated asynchronously (old engines)
-        m = null;
+        restarting = true;
         ready.then(function (later) {
+          restarting = false;
           use(later);
+          loaded = [];
           packs.forEach(function (pack) {
             try {
               if (record(m.loadPack(pack.bytes)).num() === 1) loaded.push(pack);
             } catch (e) { /* left out, as in the synchronous case */ }
           });
-        }, function () {});
+        }, function () {
+          restarting = false;  // the next call tries again, with the same packs
+        });
         return '; it is available again in a moment';
       }
+      loaded = [];
       use(fresh);
       var failedAt = -1;
       for (var i = 0; i < packs.length && failedAt < 0; i++) {
@@ -331,7 +348,9 @@ function makeSalaryCore(m, root, options) {
     m = fresh;
     slots = m.profileSlots() / 8;
   }
+  var restarting = false;  // a fresh module is being instantiated asynchronously
   function available() {
+    if (!m && !restarting) restart();  // a restart that failed is tried again
     if (!m) throw new Error('it is restarting');
   }
 
@@ -461,8 +480,10 @@ function makeSalaryCore(m, root, options) {
         if (r.num() !== 1) return readError(r);
         var replaced = r.num() === 1, id = r.str();
         lookup = null;  // the ids changed
-        loaded = loaded.filter(function (pack) { return pack.id !== id; });
-        loaded.push({ id: id, bytes: compiled.bytes });
+        var entry = { id: id, bytes: compiled.bytes }, at = -1;
+        for (var i = 0; i < loaded.length; i++) if (loaded[i].id === id) at = i;
+        if (at >= 0) loaded[at] = entry;  // it keeps its place, as in the module
+        else loaded.push(entry);
         return { ok: true, id: id, replaced: replaced };
       }, restart);
     },

@@ -32,8 +32,10 @@ var FLAGS = ['compact', 'locked', 'url-state'];
 var HASH_KEYS = FIELDS.map(function (f) { return [f.prop === 'role' ? 'role' : f.attr, f.attr]; })
   .concat([['period', 'period']]);
 // The one element of the page that follows the hash: a second url-state element would fight
-// over the same keys, so it behaves as if it had no url-state.
+// over the same keys, so it behaves as if it had no url-state, and waits: when the first one
+// stops (removed, or its url-state removed), the next waiting one takes over.
 var hashOwner = null;
+var hashWaiting = [];
 
 // One MediaQueryList for the page, so that listeners added to it can be removed from it.
 var darkSchemeQuery = null;
@@ -165,6 +167,8 @@ class MLSalaryCalculator extends HTMLElement {
     this._onHashChange = () => this._readHash();
     this._following = false;  // this element follows the page's hash (url-state)
     this._authored = null;    // the page author's values of the hash's attributes
+    this._authoredRole = undefined;
+    this._changing = false;   // an attribute is being set by the hash or the reader (_set)
     this._view = this._build();
   }
 
@@ -194,38 +198,56 @@ class MLSalaryCalculator extends HTMLElement {
   // Starts or stops following the hash. The author's attributes are the defaults: they are
   // kept when following starts, and come back for each key the hash no longer has.
   _followHash(on) {
-    on = on && this.isConnected && (hashOwner === null || hashOwner === this || !hashOwner.isConnected);
+    on = on && this.isConnected;
+    var index = hashWaiting.indexOf(this);
+    if (index >= 0) hashWaiting.splice(index, 1);
+    if (on && hashOwner !== null && hashOwner !== this) {
+      hashWaiting.push(this);
+      on = false;
+    }
     if (on === this._following) return;
     this._following = on;
     if (on) {
       hashOwner = this;
-      if (!this._authored) {
-        this._authored = HASH_KEYS.map((pair) => this.getAttribute(pair[1]));
-        this._authoredRole = this.getAttribute('role');
-      }
+      if (!this._authored) this._authored = HASH_KEYS.map((pair) => this.getAttribute(pair[1]));
+      if (this._authoredRole === undefined) this._authoredRole = this.getAttribute('role');
       window.addEventListener('hashchange', this._onHashChange);
       this._readHash();
     } else {
-      if (hashOwner === this) hashOwner = null;
       window.removeEventListener('hashchange', this._onHashChange);
+      hashOwner = null;
+      var next = hashWaiting.shift();
+      if (next) next._followHash(next.hasAttribute('url-state'));
     }
     this._queueRender();
+  }
+
+  // Sets an attribute as the hash or the reader asks; any other change (the page's own script)
+  // becomes the author's value, which a hash without that key brings back.
+  _set(name, value) {
+    this._changing = true;
+    try {
+      if (value === null) this.removeAttribute(name);
+      else if (this.getAttribute(name) !== value) this.setAttribute(name, value);
+    } finally {
+      this._changing = false;
+    }
   }
 
   // A hash with none of the calculator's keys (an in-page link such as #method) leaves it as it
   // is; otherwise each key sets its attribute, and a missing one brings back the author's.
   _readHash() {
-    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
-    if (!HASH_KEYS.some(function (pair) { return params.has(pair[0]); })) return;
+    var raw = location.hash.replace(/^#/, '');
+    var params = new URLSearchParams(raw);
+    // An in-page link (#method) is not the calculator's: it stays as it is. An empty hash (Back
+    // to the page as it was opened) means the author's values.
+    if (raw !== '' && !HASH_KEYS.some(function (pair) { return params.has(pair[0]); })) return;
     HASH_KEYS.forEach((pair, i) => {
       var value = params.get(pair[0]);
-      if (value === null || value.length > 100) value = this._authored[i];
-      if (value === null) this.removeAttribute(pair[1]);
-      else if (this.getAttribute(pair[1]) !== value) this.setAttribute(pair[1], value);
+      this._set(pair[1], value === null || value.length > 100 ? this._authored[i] : value);
     });
     // The hash's role is job-role; the author's plain role attribute yields to it.
-    if (params.has('role')) this.removeAttribute('role');
-    else if (this._authoredRole !== null) this.setAttribute('role', this._authoredRole);
+    this._set('role', params.has('role') ? null : this._authoredRole);
   }
 
   // The page's hash with this element's inputs; other keys (such as the page's lang) stay.
@@ -238,8 +260,13 @@ class MLSalaryCalculator extends HTMLElement {
     return params.toString();
   }
 
-  attributeChangedCallback(name) {
+  attributeChangedCallback(name, old, value) {
     if (name === 'url-state') this._followHash(this.hasAttribute('url-state'));
+    if (this._authored && !this._changing) {  // set by the page's script: the author's value
+      var i = HASH_KEYS.findIndex(function (pair) { return pair[1] === name; });
+      if (i >= 0) this._authored[i] = value;
+      if (name === 'role') this._authoredRole = value;
+    }
     this._queueRender();
   }
 
@@ -392,10 +419,9 @@ class MLSalaryCalculator extends HTMLElement {
   // ---- Reader actions ----
 
   _onInput(attr, value) {
-    if (value === '') this.removeAttribute(attr);
-    else this.setAttribute(attr, value);
-    if (attr === 'job-role') this.removeAttribute('role');
-    if (attr === 'country') this.removeAttribute('city');
+    this._set(attr, value === '' ? null : value);
+    if (attr === 'job-role') this._set('role', null);
+    if (attr === 'country') this._set('city', null);
     if (attr === 'dataset') this._dropUnavailable(value || 'market');
     if (this._following) {
       var hash = this._hashWithInputs();
@@ -458,9 +484,9 @@ class MLSalaryCalculator extends HTMLElement {
       'company-size': d.companySizes, currency: d.currencies, employer: d.employers };
     Object.keys(lists).forEach((attr) => {
       var value = this.getAttribute(attr);
-      if (value !== null && lists[attr].indexOf(value) < 0) this.removeAttribute(attr);
+      if (value !== null && lists[attr].indexOf(value) < 0) this._set(attr, null);
     });
-    this.removeAttribute('role');
+    this._set('role', null);
   }
 
   _dataset(id) {

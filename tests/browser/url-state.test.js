@@ -62,6 +62,26 @@ test('opened without a hash, url-state keeps the author\'s attributes; the hash 
   await setHash(page, '#country=FR');  // years gone from the hash: the author's 9 again
   assert.deepEqual(await shown(page, 'calc'),
     { years: 9, country: 'FR', role: 'data-scientist', attributes: ['9', 'FR', 'data-scientist'] });
+  // The page's own script changes an attribute: that is the author's value from now on.
+  await page.evaluate(() => document.getElementById('calc').setAttribute('years', '14'));
+  await setHash(page, '#country=IT');
+  assert.equal((await shown(page, 'calc')).years, 14);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('Back to the page as it was opened (no hash) brings back the author\'s values', async () => {
+  const { page, seen } = await pageWith([{ id: 'calc', attributes: { 'url-state': '', years: '9' } }]);
+  const years = page.locator('#calc input[name="years"]');
+  await years.fill('12');
+  await years.press('Enter');
+  await page.waitForFunction(() => location.hash.includes('years=12'));
+  assert.equal((await shown(page, 'calc')).years, 12);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '');
+  await page.waitForFunction(() => document.getElementById('calc').result.years === 9);
+  assert.deepEqual(await shown(page, 'calc'),
+    { years: 9, country: 'US', role: 'ml-engineer', attributes: ['9', null, null] });
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
@@ -102,11 +122,11 @@ test('two url-state calculators do not fight: the first follows the hash, the se
   await page.waitForFunction(() => document.getElementById('second').result.years === 20);
   assert.equal(await page.evaluate(() => location.hash), '#years=7&country=GB', 'the second does not write the hash');
   assert.equal((await shown(page, 'first')).years, 7);
-  // Removing the first makes the second the one that follows.
+  // Removing the first makes the second, which was waiting, the one that follows.
   await page.evaluate(() => document.getElementById('first').remove());
-  await page.evaluate(() => document.getElementById('second').removeAttribute('url-state'));
-  await page.evaluate(() => document.getElementById('second').setAttribute('url-state', ''));
   assert.equal((await shown(page, 'second')).country, 'GB');
+  await setHash(page, '#years=7&country=JP');
+  assert.equal((await shown(page, 'second')).country, 'JP');
   assert.deepEqual(seen.errors, []);
   await page.close();
 });

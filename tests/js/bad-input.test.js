@@ -86,6 +86,11 @@ const CALLS = [
   ['curve fromYears a huge array', (c) => c.curve({ years: 1 }, new Array(1e6).fill(1), 5), 'invalid_type', 'fromYears'],
   ['percentile amount an object', (c) => c.percentile({ years: 1 }, { valueOf: () => 1e5 }), 'invalid_type', 'amount'],
   ['tiers with a throwing getter', (c) => c.tiers({ get role() { throw new Error('no'); } })[2], 'internal', 'profile'],
+  // Found in review: what a getter throws may itself not convert to text.
+  ['a getter throwing an object without toString', (c) => c.estimate({ get years() { throw Object.create(null); } }), 'internal', 'profile'],
+  ['a getter throwing an error whose message throws',
+    (c) => c.estimate({ get years() { throw { get message() { throw new Error('no'); } }; } }), 'internal', 'profile'],
+  ['a proxy whose every trap throws', (c) => c.curve(new Proxy({}, { get() { throw 1; }, has() { throw 1; }, getOwnPropertyDescriptor() { throw Object.create(null); } }), 0, 20), 'internal', 'profile'],
 ];
 
 function pack(edit) {
@@ -107,6 +112,7 @@ const PACKS = [
   ['4 million nested arrays', '['.repeat(4e6) + ']'.repeat(4e6), 'too_large', '/'],
   ['50 MB of text', 'x'.repeat(50 * 1024 * 1024), 'too_large', '/'],
   ['9 MB as UTF-8, 3 million characters', '\u20ac'.repeat(3 * 1024 * 1024), 'too_large', '/'],
+  ['201 roles', pack((d) => { for (let i = 0; i < 200; i++) d.roles.push({ ...d.roles[0], id: `r-${i}` }); }), 'too_large', '/roles'],
   ['a label of 7 MB', pack((d) => { d.roles[0].label = 'x'.repeat(7 * 1024 * 1024); }), 'too_large', '/roles/0/label'],
   ['only a __proto__ key', '{"__proto__": {"schema_version": 1}}', 'missing_field', '/schema_version'],
   ['wrong schema_version', pack((d) => { d.schema_version = 2; }), 'unsupported_schema', '/schema_version'],
