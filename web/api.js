@@ -38,18 +38,28 @@ function own(object, key) {
 // core quotes at most 40 bytes of a wrong value. A 600 MB string never crosses into wasm.
 var MAX_STRING = 256;
 
-// Numbers pass as they are; strings cut to MAX_STRING, lone surrogates (which UTF-8 cannot
-// hold) as U+FFFD; anything else becomes an empty stand-in of its kind, so a huge array or a
-// hostile object never reaches the module (the core names its type).
+// Numbers pass as they are; strings cut to MAX_STRING; anything else becomes an empty stand-in
+// of its kind, so a huge array or a hostile object never reaches the module (the core names
+// its type).
 function plainValue(value) {
-  if (typeof value === 'string') return wellFormed(value.length > MAX_STRING ? value.slice(0, MAX_STRING) : value);
+  if (typeof value === 'string') return value.length > MAX_STRING ? value.slice(0, MAX_STRING) : value;
   if (value === null || typeof value !== 'object') return value;
   return Array.isArray(value) ? [] : {};
 }
 
+// A value as it may cross into wasm: strings well-formed (lone surrogates, which UTF-8 cannot
+// hold, as U+FFFD). Only for values that do cross as text: the fast path passes indices.
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function wellFormed(text) {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
+function crossing(value) {
+  return typeof value === 'string' ? value.replace(LONE_SURROGATE, '\uFFFD') : value;
+}
+
+// A plain profile (plainProfile) as it may cross into wasm.
+function crossingProfile(p) {
+  if (p === null || typeof p !== 'object' || Array.isArray(p)) return p;
+  var out = {};
+  Object.keys(p).forEach(function (key) { out[key] = crossing(p[key]); });
+  return out;
 }
 
 // A message's detail cut to `max` UTF-16 units without splitting a surrogate pair.
@@ -417,7 +427,7 @@ function makeSalaryCore(m, root, options) {
         }
       }
     }
-    return m.setProfileValue(p, !!ignoreYears);
+    return m.setProfileValue(crossingProfile(p), !!ignoreYears);
   }
 
   return Object.freeze({
@@ -457,7 +467,7 @@ function makeSalaryCore(m, root, options) {
       return guarded('profile', function () {
         available();
         setProfile(profile);
-        return readPercentile(record(m.percentile(plainValue(amount), plainValue(component))));
+        return readPercentile(record(m.percentile(plainValue(amount), crossing(plainValue(component)))));
       }, restart);
     },
     loadDataPack: function (jsonText) {
@@ -490,7 +500,7 @@ function makeSalaryCore(m, root, options) {
     unloadDataPack: function (id) {
       return guarded('id', function () {
         available();
-        var r = record(m.unloadPack(plainValue(id)));
+        var r = record(m.unloadPack(crossing(plainValue(id))));
         if (r.num() !== 1) return readError(r);
         var restored = r.num() === 1;
         lookup = null;
