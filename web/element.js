@@ -261,6 +261,7 @@ class MLSalaryCalculator extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, value) {
+    if (old === value) return;  // set again to the same value: nothing changed
     if (name === 'url-state') this._followHash(this.hasAttribute('url-state'));
     if (this._authored && !this._changing) {  // set by the page's script: the author's value
       var i = HASH_KEYS.findIndex(function (pair) { return pair[1] === name; });
@@ -332,12 +333,13 @@ class MLSalaryCalculator extends HTMLElement {
     return { profile: profile, result: this._core.estimate(profile) };
   }
 
+  // One render per change: a render asked for while one is queued is the same render, and a
+  // render made directly (the reader's input) takes the place of the queued one.
   _queueRender() {
     if (this._queued) return;
     this._queued = true;
     Promise.resolve().then(() => {
-      this._queued = false;
-      this._render();
+      if (this._queued) this._render();
     });
   }
 
@@ -441,6 +443,7 @@ class MLSalaryCalculator extends HTMLElement {
   // ---- Rendering ----
 
   _render() {
+    this._queued = false;
     var v = this._view;
     var notes = [];
     var period = this._choice('period', notes);
@@ -608,6 +611,7 @@ class MLSalaryCalculator extends HTMLElement {
     });
     var confidence = this._t('confidence.' + r.sample.confidence);
     setChildren(v.estimate,
+      el('p', { className: 'profile-line', part: 'profile', 'data-value': 'profile', text: this._profileLine(r) }),
       el('p', { className: 'headline-row' },
         el('span', { className: 'muted', text: this._t('totalMedian') + ' ' }),
         el('span', { className: 'headline', part: 'headline', 'data-value': 'total-p50',
@@ -781,6 +785,29 @@ class MLSalaryCalculator extends HTMLElement {
     v.shareButtons.copyLink.hidden = !this._following;
   }
 
+  // Who the estimate is for, in one line: "Data scientist, 12 years, Germany" (every view says
+  // what it shows, also a locked or compact card).
+  _profileLine(r) {
+    var names = this._names(r);
+    var line = this._t(r.years === 1 ? 'profileLineOne' : 'profileLine',
+      { role: names.role, years: r.years, place: names.place });
+    return names.company ? this._t('profileCompany', { line: line, company: names.company }) : line;
+  }
+
+  // The labels of a result's role, place (city, country) and company, in the reader's language.
+  _names(r) {
+    var c = this._catalog, lang = this._lang();
+    var find = function (list, id) { return list.filter(function (x) { return x.id === id; })[0]; };
+    var role = find(c.roles, r.role), country = find(c.countries, r.country);
+    var city = r.city ? find(c.cities, r.city) : null;
+    var company = r.company ? find(c.companies, r.company) : null;
+    return {
+      role: role ? labelOf(role, lang) : r.role,
+      place: (city ? labelOf(city, lang) + ', ' : '') + (country ? labelOf(country, lang) : r.country),
+      company: company ? labelOf(company, lang) : '',
+    };
+  }
+
   // Text for the copy buttons, from the current profile and result.
   _shareText(kind) {
     var p = this._profile, r = this._result, c = this._catalog, lang = this._lang();
@@ -797,13 +824,10 @@ class MLSalaryCalculator extends HTMLElement {
         '></ml-salary-calculator>';
     }
     if (!r.ok) return r.error.message;
-    var find = function (list, id) { return list.filter(function (x) { return x.id === id; })[0]; };
-    var role = find(c.roles, r.role), country = find(c.countries, r.country);
-    var city = r.city ? find(c.cities, r.city) : null;
-    var dataset = find(c.datasets, r.dataset);
+    var names = this._names(r);
+    var dataset = c.datasets.filter(function (x) { return x.id === r.dataset; })[0];
     var text = this._t('textSummary', {
-      role: role ? labelOf(role, lang) : r.role, years: r.years,
-      place: (city ? labelOf(city, lang) + ', ' : '') + (country ? labelOf(country, lang) : r.country),
+      role: names.role, years: r.years, place: names.place,
       median: this._money(r.total.p50, r.currency, r), period: this._perPeriod(),
       low: this._money(r.total.p10, r.currency, r), high: this._money(r.total.p90, r.currency, r),
       base: this._money(r.base.p50, r.currency, r),

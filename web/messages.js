@@ -50,6 +50,8 @@ var MESSAGES = {
     defaultValue: 'the default',
     errorPrefix: '',
     privacy: 'Computed in your browser; nothing you enter leaves this page.',
+    profileLine: '{role}, {years} years, {place}', profileLineOne: '{role}, 1 year, {place}',
+    profileCompany: '{line}, at {company}',
     textSummary: '{role}, {years} years, {place}: median total pay {median} {period} (p10-p90 {low} to {high}; base median {base}; equity not included). Data: {dataset}.',
   },
   'zh-CN': {
@@ -99,6 +101,8 @@ var MESSAGES = {
     defaultValue: '默认值',
     errorPrefix: '输入有误：',
     privacy: '在你的浏览器中计算；你输入的内容不会离开本页面。',
+    profileLine: '{role}，{years} 年经验，{place}', profileLineOne: '{role}，1 年经验，{place}',
+    profileCompany: '{line}，{company}',
     textSummary: '{role}，{years} 年经验，{place}：总薪酬中位数 {median}（{period}；p10-p90 {low} 至 {high}；基本工资中位数 {base}；不含股权）。数据：{dataset}。',
     'warning.country_fallback': '该国家/地区的报告较少：使用所属地区或全球的数字，并按该国薪资水平调整。',
     'warning.country_fallback_unscaled': '该国家/地区的报告较少：使用所属地区或全球的数字，未按该国调整。',

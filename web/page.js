@@ -22,7 +22,7 @@
     var lang = params.get('lang') === 'zh-CN' ? 'zh-CN' : 'en';
     var other = lang === 'zh-CN' ? 'en' : 'zh-CN';
     document.documentElement.lang = lang;
-    calculator.setAttribute('lang', lang);
+    if (calculator.getAttribute('lang') !== lang) calculator.setAttribute('lang', lang);
     document.querySelectorAll('[data-text]').forEach(function (node) {
       var key = node.getAttribute('data-text');
       node.textContent = lang === 'zh-CN' ? ZH[key] : english[key];

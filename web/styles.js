@@ -50,6 +50,7 @@ dt { font-size: .8rem; color: var(--_muted); }
 dd { margin: 0 0 .35rem; font-variant-numeric: tabular-nums; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .25rem .75rem; }
 .headline { font-size: 1.6rem; font-weight: 700; color: var(--_accent); }
+.profile-line { margin: 0 0 .25rem; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; }
 th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
 .error { color: var(--_error); font-weight: 600; }

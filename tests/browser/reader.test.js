@@ -1,0 +1,90 @@
+// The reader's experience (issue 12), one test per item as it is done: renders per change,
+// embeds that name their profile, the offer and share panel, the compare panel's focus.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { launch, open, fileUrl } = require('./browser.js');
+
+let browser;
+test.before(async () => { browser = await launch(); });
+test.after(async () => { await browser.close(); });
+
+const ready = (page, selector = 'ml-salary-calculator') =>
+  page.locator(`${selector} [data-value="total-p50"]`).first().waitFor();
+
+// Counts renders of the calculator `selector`: each render puts a new headline in its shadow root.
+async function countRenders(page, selector) {
+  await page.evaluate((sel) => {
+    const root = document.querySelector(sel).shadowRoot;
+    window.__renders = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1 && (n.matches('[data-value="total-p50"]') || n.querySelector('[data-value="total-p50"]'))) {
+            window.__renders++;
+          }
+        }
+      }
+    }).observe(root, { childList: true, subtree: true });
+  }, selector);
+}
+
+const settle = (page) => page.evaluate(() => new Promise((resolve) => {
+  setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 300);
+}));
+
+test('one render per change, on index.html (url-state, page language) and in the blog example', async () => {
+  for (const [url, selector] of [['index.html', '#calculator'], ['examples/blog.html', 'ml-salary-calculator:not([locked])']]) {
+    const { page, seen } = await open(browser.context, fileUrl(url));
+    await ready(page, selector);
+    await settle(page);
+    await countRenders(page, selector);
+    const role = page.locator(`${selector} select[name="role"]`);
+    await role.focus();
+    await role.selectOption('data-scientist');
+    await settle(page);
+    assert.equal(await page.evaluate(() => window.__renders), 1, `${url}: renders for one change`);
+    const years = page.locator(`${selector} input[name="years"]`);
+    await years.fill('11');
+    await years.press('Enter');
+    await settle(page);
+    assert.equal(await page.evaluate(() => window.__renders), 2, `${url}: renders for two changes`);
+    assert.deepEqual(seen.errors, []);
+    await page.close();
+  }
+});
+
+test('every view names its profile in one line, the locked and compact card too, in both languages', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page, '#fixed');
+  const line = (selector) => page.locator(`${selector} [data-value="profile"]`).textContent();
+  assert.equal(await line('#fixed'), 'Data scientist, 12 years, Germany');
+  assert.ok(await page.locator('#fixed [data-value="profile"]').isVisible(), 'shown in the locked, compact card');
+  assert.equal(await line('ml-salary-calculator:not(#fixed)'), 'Machine learning engineer, 6 years, United States');
+  await page.evaluate(() => {
+    const el = document.getElementById('fixed');
+    el.setAttribute('lang', 'zh-CN');
+    el.setAttribute('city', 'de-berlin');
+  });
+  await page.waitForFunction(() => document.getElementById('fixed').shadowRoot
+    .querySelector('[data-value="profile"]').textContent.includes('年'));
+  const zh = await line('#fixed');
+  assert.match(zh, /^数据科学家，12 年经验，/);
+  assert.doesNotMatch(zh, /[A-Za-z]{3,}/, `no English words in the Chinese line: ${zh}`);
+  const one = await page.evaluate(() => {
+    const el = document.createElement('ml-salary-calculator');
+    el.setAttribute('years', '1');
+    el.setAttribute('company', 'google');
+    document.body.appendChild(el);
+    return new Promise((resolve) => {
+      const poll = () => {
+        const p = el.shadowRoot.querySelector('[data-value="profile"]');
+        if (p) resolve(p.textContent); else requestAnimationFrame(poll);
+      };
+      poll();
+    });
+  });
+  assert.match(one, /^Machine learning engineer, 1 year, United States, at Google/);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
