@@ -390,7 +390,7 @@ class MLSalaryCalculator extends HTMLElement {
     v.offerComponentCaption = el('span');
     v.offerResult = el('p', { className: 'offer-result', part: 'offer-result', 'aria-live': 'polite' });
     var update = () => {
-      this._offer = { amount: v.offerAmount.value, component: v.offerComponent.value };
+      this._offer = { amount: v.offerAmount.value, component: v.offerComponent.value, period: this._period };
       this._renderOffer();
     };
     v.offerAmount.addEventListener('input', update);
@@ -705,19 +705,42 @@ class MLSalaryCalculator extends HTMLElement {
     v.offerComponent.value = selected;
   }
 
+  // The offer is kept as typed, with the period it was typed in; shown in another period it is
+  // converted (250,000 a year is 20,833 a month in a 12-month country), so it still means what
+  // the reader typed, and switching back shows what they typed.
   _renderOffer() {
     var v = this._view, r = this._result;
-    var amount = Number(this._offer.amount);
-    if (!r || !r.ok || this._offer.amount === '' || !(amount > 0)) {
+    var typed = this._offer;
+    var shown = typed.amount;
+    if (r && r.ok && typed.period && typed.period !== this._period && Number(typed.amount) > 0) {
+      var months = r.payMonths;
+      shown = String(Math.round(typed.period === 'annual' ? typed.amount / months : typed.amount * months));
+    }
+    if (v.offerAmount.value !== shown) v.offerAmount.value = shown;
+    var amount = Number(shown);
+    if (!r || !r.ok || shown === '') {
       v.offerResult.textContent = '';
       return;
     }
-    var annual = this._period === 'monthly' ? amount * r.payMonths : amount;
+    if (!(amount > 0) || !isFinite(amount)) {
+      v.offerResult.textContent = this._t('offerInvalid');
+      return;
+    }
+    var inPeriod = typed.period || this._period;  // (exact: from what was typed, not rounded)
+    var annual = inPeriod === 'monthly' ? Number(typed.amount) * r.payMonths : Number(typed.amount);
     var p = this._core.percentile(this._profile, annual, this._offer.component);
-    v.offerResult.textContent = p.ok ? this._t('offerResult', {
+    if (!p.ok) {
+      v.offerResult.textContent = this._t('errorPrefix') + p.error.message;
+      return;
+    }
+    // The core clamps to [1, 99]: at the ends, say which side of the distribution it is.
+    var q = this._offer.component === 'total' ? r.total : r.base;
+    var key = p.percentile <= 1 && annual < q.p10 ? 'offerBelowAll'
+      : p.percentile >= 99 && annual > q.p90 ? 'offerAboveAll' : 'offerResult';
+    v.offerResult.textContent = this._t(key, {
       amount: this._format(amount, r.currency), percentile: Math.round(p.percentile),
       component: this._t('component.' + p.component),
-    }) : this._t('errorPrefix') + p.error.message;
+    });
   }
 
   _renderCompare() {
@@ -819,6 +842,7 @@ class MLSalaryCalculator extends HTMLElement {
     });
     if (kind === 'copyLink') return location.href.split('#')[0] + '#' + this._hashWithInputs();
     if (kind === 'copyEmbed') {
+      if (this._period !== 'annual') attributes += ' period="' + this._period + '"';
       if (lang === 'zh-CN') attributes += ' lang="zh-CN"';
       return '<script src="ml-salary.js"></script><ml-salary-calculator' + attributes +
         '></ml-salary-calculator>';
@@ -835,7 +859,7 @@ class MLSalaryCalculator extends HTMLElement {
     });
     if (kind === 'copyText') return text;
     return '**' + text + '**\n\n| | p10 | p50 | p90 |\n|---|---|---|---|\n' +
-      [['totalMedian', r.total], ['baseMedian', r.base], ['bonusMedian', r.bonus]].map((row) => {
+      [['row.total', r.total], ['row.base', r.base], ['row.bonus', r.bonus]].map((row) => {
         return '| ' + this._t(row[0]) + ' | ' + [row[1].p10, row[1].p50, row[1].p90].map((x) => {
           return this._money(x, r.currency, r);
         }).join(' | ') + ' |';

@@ -88,3 +88,41 @@ test('every view names its profile in one line, the locked and compact card too,
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('my offer keeps its meaning when the period changes; the ends and bad amounts are said; share says what it shows', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
+  const w = 'ml-salary-calculator:not(#fixed)';
+  await ready(page, w);
+  const offer = page.locator(`${w} input[name="offer"]`);
+  const result = () => page.locator(`${w} .offer-result`).textContent();
+  await offer.fill('250000');
+  const annual = await result();
+  const percentile = annual.match(/above (\d+)%/)[1];
+  const period = page.locator(`${w} select[name="period"]`);
+  await period.focus();
+  await period.selectOption('monthly');
+  await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot
+    .querySelector('input[name="offer"]').value !== '250000', w);
+  assert.equal(await offer.inputValue(), String(Math.round(250000 / 12)));
+  assert.match(await result(), new RegExp(`is above ${percentile}% of base pay`), 'the same offer, per month');
+  await period.selectOption('annual');
+  await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot
+    .querySelector('input[name="offer"]').value === '250000', w);
+
+  await offer.fill('1');
+  assert.match(await result(), /is below 99% of base pay for this profile \(under its 1st percentile\)/);
+  await offer.fill('100000000');
+  assert.match(await result(), /is above 99% of base pay/);
+  await offer.fill('-5');
+  assert.equal(await result(), 'Enter the offer as a positive amount.');
+
+  await period.selectOption('monthly');
+  await page.locator(`${w} button[data-copy="copyEmbed"]`).click();
+  assert.match(await page.locator(`${w} textarea`).inputValue(), / period="monthly"><\/ml-salary-calculator>$/);
+  await page.locator(`${w} button[data-copy="copyMarkdown"]`).click();
+  const markdown = await page.locator(`${w} textarea`).inputValue();
+  assert.match(markdown, /\| Total pay \| .* \|\n\| Base pay \| .* \|\n\| Bonus \| .* \|/);
+  assert.doesNotMatch(markdown, /Median total pay \|/);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
