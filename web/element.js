@@ -743,7 +743,22 @@ class MLSalaryCalculator extends HTMLElement {
     });
   }
 
+  // The compare panel is rebuilt on each change; the control the reader was on keeps the focus
+  // (it went to <body> before, after every change).
   _renderCompare() {
+    var container = this._view.compare;
+    var focused = this._root.activeElement;
+    var key = focused && container.contains(focused)
+      ? (focused.name ? '[name="' + focused.name + '"]' : focused.classList.contains('compare-toggle') ? '.compare-toggle' : null)
+      : null;
+    this._buildCompare();
+    if (key && !focused.isConnected) {
+      var again = container.querySelector(key);
+      if (again) again.focus();
+    }
+  }
+
+  _buildCompare() {
     var v = this._view, t = this._t.bind(this);
     var toggle = el('button', { type: 'button', className: 'compare-toggle',
       'aria-expanded': this._compare ? 'true' : 'false',

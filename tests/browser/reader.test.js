@@ -126,3 +126,29 @@ test('my offer keeps its meaning when the period changes; the ends and bad amoun
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('in the compare panel, the focus stays on the control the reader changed', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
+  const w = 'ml-salary-calculator:not(#fixed)';
+  await ready(page, w);
+  await page.locator(`${w} .compare-toggle`).focus();
+  await page.keyboard.press('Enter');
+  const focusedName = () => page.evaluate((sel) => {
+    const a = document.querySelector(sel).shadowRoot.activeElement;
+    return a ? a.name || a.className : document.activeElement.tagName;
+  }, w);
+  assert.equal(await focusedName(), 'compare-toggle', 'opening keeps the focus on the toggle');
+  for (const [name, value] of [['compare-city', 'us-41940'], ['compare-role', 'data-scientist'], ['compare-country', 'GB']]) {
+    const select = page.locator(`${w} select[name="${name}"]`);
+    await select.focus();
+    await select.selectOption(value);
+    assert.equal(await focusedName(), name, `after changing ${name}`);
+  }
+  const years = page.locator(`${w} input[name="compare-years"]`);
+  await years.fill('15');
+  await years.press('Enter');
+  await years.dispatchEvent('change');
+  assert.equal(await focusedName(), 'compare-years');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
