@@ -352,9 +352,11 @@ class MLSalaryCalculator extends HTMLElement {
     v.form = el('form', { part: 'form' });
     v.form.addEventListener('submit', function (e) { e.preventDefault(); });
     FIELDS.concat([{ prop: 'period', attr: 'period' }]).forEach((f) => {
-      var control = f.prop === 'years'
-        ? el('input', { type: 'number', min: '0', max: '60', step: '1', inputmode: 'decimal' })
-        : el('select');
+      if (f.prop === 'years') {
+        v.form.appendChild(this._buildYears(v));
+        return;
+      }
+      var control = el('select');
       control.name = f.prop;
       control.addEventListener('change', () => this._onInput(f.attr, control.value));
       ['pointerenter', 'focus', 'pointerdown'].forEach((type) => {
@@ -380,6 +382,32 @@ class MLSalaryCalculator extends HTMLElement {
       v.title, v.notes, v.form, v.estimateTitle, v.estimate, v.tiersTitle, v.tiers, v.chart,
       v.offer, v.compare, v.share, v.sources, v.privacy, v.fallback));
     return v;
+  }
+
+  // Years: a number field and a slider that update the estimate as the reader types or drags,
+  // clamped to 0-60 (a value outside is brought to the nearest end, in the field and the URL).
+  _buildYears(v) {
+    var field = el('input', { type: 'number', min: '0', max: '60', step: '1', inputmode: 'decimal', name: 'years' });
+    var slider = el('input', { type: 'range', min: '0', max: '60', step: '1', name: 'years-slider' });
+    var apply = (source, commit) => {
+      if (source.value === '') return;  // (typing "-" or clearing: wait for a number)
+      var years = Math.min(60, Math.max(0, Number(source.value)));
+      if (!isFinite(years)) return;
+      var text = String(years);
+      if (field.value !== text && (commit || Number(field.value) !== years)) field.value = text;
+      if (slider.value !== text) slider.value = text;
+      if (this.getAttribute('years') !== text) this._onInput('years', text, !commit);
+      else if (commit) this._liveEntry = false;
+    };
+    field.addEventListener('input', () => apply(field, false));
+    field.addEventListener('change', () => apply(field, true));
+    slider.addEventListener('input', () => apply(slider, false));
+    slider.addEventListener('change', () => apply(slider, true));
+    v.controls.years = field;
+    v.yearsSlider = slider;
+    v.captions.years = el('span');
+    return el('label', { part: 'field', className: 'years' }, v.captions.years,
+      el('span', { className: 'years-inputs' }, field, slider));
   }
 
   _buildOffer(v) {
@@ -420,15 +448,21 @@ class MLSalaryCalculator extends HTMLElement {
 
   // ---- Reader actions ----
 
-  _onInput(attr, value) {
+  // `live`: a value still being typed or dragged. Its first step makes a history entry, the
+  // next ones replace it, so Back undoes a whole gesture.
+  _onInput(attr, value, live) {
     this._set(attr, value === '' ? null : value);
     if (attr === 'job-role') this._set('role', null);
     if (attr === 'country') this._set('city', null);
     if (attr === 'dataset') this._dropUnavailable(value || 'market');
     if (this._following) {
       var hash = this._hashWithInputs();
-      if (location.hash.replace(/^#/, '') !== hash) location.hash = hash;  // a history entry
+      if (location.hash.replace(/^#/, '') !== hash) {
+        if (this._liveEntry) history.replaceState(history.state, '', '#' + hash);
+        else location.hash = hash;  // a history entry
+      }
     }
+    this._liveEntry = Boolean(live);
     this._render();
     this._emitChange();
   }
@@ -455,6 +489,7 @@ class MLSalaryCalculator extends HTMLElement {
     v.tiersTitle.textContent = this._t('tiers');
     v.privacy.textContent = this._t('privacy');
     Object.keys(v.captions).forEach((prop) => { v.captions[prop].textContent = this._t(prop); });
+    v.yearsSlider.setAttribute('aria-label', this._t('years'));
 
     if (this._startError || !this._core) {
       var failed = Boolean(this._startError);
@@ -554,6 +589,7 @@ class MLSalaryCalculator extends HTMLElement {
       if (control.value !== value) control.value = value;
     });
     v.controls.period.value = period;
+    if (v.yearsSlider.value !== String(profile.years)) v.yearsSlider.value = String(Math.min(60, profile.years));
     // A named company implies its size: the size the core used is shown, not editable.
     var implied = this._result && this._result.ok && this._result.company && this._result.companySize;
     v.controls.companySize.disabled = Boolean(implied);

@@ -34,6 +34,10 @@ h3 { font-size: 1rem; margin: 1.1rem 0 .5rem; }
 h4 { font-size: .95rem; margin: .5rem 0 .25rem; }
 form, .row { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .5rem .75rem; }
 label { display: flex; flex-direction: column; font-size: .85rem; gap: .2rem; min-width: 0; }
+label.years { grid-column: 1 / -1; }
+.years-inputs { display: flex; gap: .5rem; align-items: center; min-width: 0; }
+.years-inputs input[type="number"] { width: 4.5rem; flex: none; }
+.years-inputs input[type="range"] { flex: 1; min-width: 0; }
 input, select, button, textarea {
   font: inherit; color: inherit; background: var(--_bg); min-width: 0;
   border: 1px solid var(--_border); border-radius: 4px; padding: .35rem;

@@ -152,3 +152,31 @@ test('in the compare panel, the focus stays on the control the reader changed', 
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('years: a slider and a field that update as the reader drags or types, clamped to 0-60, the URL in step', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('index.html'));
+  const w = '#calculator';
+  await ready(page, w);
+  const years = () => page.evaluate(() => document.getElementById('calculator').result.years);
+  const field = page.locator(`${w} input[name="years"]`);
+  const slider = page.locator(`${w} input[name="years-slider"]`);
+  await slider.fill('17');  // a drag: input events, no Enter
+  await page.waitForFunction(() => document.getElementById('calculator').result.years === 17);
+  assert.equal(await field.inputValue(), '17');
+  await field.fill('9');  // typing: no Enter, no blur
+  await page.waitForFunction(() => document.getElementById('calculator').result.years === 9);
+  assert.equal(await slider.inputValue(), '9');
+  await page.waitForFunction(() => location.hash.includes('years=9'));
+  await field.fill('75');
+  await page.waitForFunction(() => document.getElementById('calculator').result.years === 60);
+  assert.equal(await field.inputValue(), '60');
+  await field.fill('-3');
+  await page.waitForFunction(() => document.getElementById('calculator').result.years === 0);
+  await field.press('Tab');
+  assert.equal(await field.inputValue(), '0');
+  await page.waitForFunction(() => location.hash.includes('years=0'));
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /years=-|years=75/);
+  assert.equal(await years(), 0);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

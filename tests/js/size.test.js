@@ -16,10 +16,11 @@ const zlib = require('zlib');
 // then the inline wasm LZMA-compressed instead of deflated: 88,421 / 75,658 / 60,247; then
 // issue 11's bounds (pack count and bytes, unloadDataPack, restarting a failed module, string
 // and depth limits, list lengths): 90,901 / 77,726 / 61,585; issue 12's reader changes (the
-// profile line, one render per change) in the element: 91,186. The target is 72 KB (73,728 B) for each of the
+// profile line, one render per change, the offer, the compare focus, the years slider) in the
+// element: 92,027. The target is 72 KB (73,728 B) for each of the
 // first two; the README's size table says how far each is.
 const BUDGETS = {
-  'ml-salary.js': 92000,
+  'ml-salary.js': 92900,
   'salary-core.js': 78300,
   'salary-pack-compiler.js': 62200,
 };
