@@ -21,12 +21,22 @@ void merge(std::vector<const T*>& out, const Library& library, std::size_t p,
 
 }  // namespace
 
+namespace {
+
+// The entry of a loaded (not built-in) pack in library.loaded_bytes.
+auto loaded_entry(Library& library, const std::string& id) {
+  return std::find_if(library.loaded_bytes.begin(), library.loaded_bytes.end(),
+                      [&](const auto& entry) { return entry.first == id; });
+}
+
+}  // namespace
+
 Result<AddedPack> add_pack(Library& library, DataPack pack, std::size_t bytes) {
   const auto same_id = [&](const DataPack& p) { return p.id == pack.id; };
-  const auto loaded = std::find_if(library.packs.begin(), library.packs.end(), same_id);
+  const auto in_place = std::find_if(library.packs.begin(), library.packs.end(), same_id);
   std::size_t total = bytes;
   for (const auto& [id, size] : library.loaded_bytes) total += id == pack.id ? 0 : size;
-  if (loaded == library.packs.end() && library.packs.size() >= kMaxPacks) {
+  if (in_place == library.packs.end() && library.packs.size() >= kMaxPacks) {
     return Error{"too_large", "jsonText",
                  "jsonText: " + std::to_string(kMaxPacks) + " data packs are loaded, the most one "
                  "calculator holds: remove one first (unloadDataPack)"};
@@ -37,45 +47,40 @@ Result<AddedPack> add_pack(Library& library, DataPack pack, std::size_t bytes) {
                      " KB, more than the " + std::to_string(kMaxLoadedBytes / 1024 / 1024) +
                      " MB one calculator holds: remove one first (unloadDataPack)"};
   }
-  const bool builtin = std::find(library.builtin.begin(), library.builtin.end(), pack.id) != library.builtin.end();
-  const bool builtin_in_place = builtin && std::none_of(library.replaced.begin(), library.replaced.end(), same_id);
-  auto size = std::find_if(library.loaded_bytes.begin(), library.loaded_bytes.end(),
-                           [&](const auto& entry) { return entry.first == pack.id; });
-  if (size == library.loaded_bytes.end()) {
+  const AddedPack added{pack.id, in_place != library.packs.end()};
+  const auto entry = loaded_entry(library, pack.id);
+  if (entry == library.loaded_bytes.end()) {
+    // A pack in place that was not loaded is a built-in one: kept, for remove_pack.
+    if (added.replaced) library.replaced.push_back(std::move(*in_place));
     library.loaded_bytes.emplace_back(pack.id, bytes);
   } else {
-    size->second = bytes;
+    entry->second = bytes;
   }
-  AddedPack added{pack.id, loaded != library.packs.end()};
-  if (loaded == library.packs.end()) {
-    library.packs.push_back(std::move(pack));
-  } else if (builtin_in_place) {
-    library.replaced.push_back(std::move(*loaded));
-    *loaded = std::move(pack);
+  if (added.replaced) {
+    *in_place = std::move(pack);
   } else {
-    *loaded = std::move(pack);
+    library.packs.push_back(std::move(pack));
   }
   return added;
 }
 
 Result<bool> remove_pack(Library& library, const std::string& id) {
   const auto same_id = [&](const DataPack& p) { return p.id == id; };
-  const auto loaded = std::find_if(library.packs.begin(), library.packs.end(), same_id);
-  if (loaded == library.packs.end()) {
+  const auto in_place = std::find_if(library.packs.begin(), library.packs.end(), same_id);
+  if (in_place == library.packs.end()) {
     return Error{"unknown_id", "id", "id: " + quoted(id) + " is not a loaded data pack"};
   }
-  const auto size = std::find_if(library.loaded_bytes.begin(), library.loaded_bytes.end(),
-                                 [&](const auto& entry) { return entry.first == id; });
-  if (size == library.loaded_bytes.end()) {
+  const auto entry = loaded_entry(library, id);
+  if (entry == library.loaded_bytes.end()) {
     return Error{"invalid_value", "id", "id: " + quoted(id) + " is built in: it cannot be removed"};
   }
-  library.loaded_bytes.erase(size);
+  library.loaded_bytes.erase(entry);
   const auto original = std::find_if(library.replaced.begin(), library.replaced.end(), same_id);
   if (original == library.replaced.end()) {
-    library.packs.erase(loaded);
+    library.packs.erase(in_place);
     return false;
   }
-  *loaded = std::move(*original);
+  *in_place = std::move(*original);
   library.replaced.erase(original);
   return true;
 }
@@ -84,7 +89,6 @@ void load_builtin_packs(Library& library, const std::vector<std::string_view>& p
   for (std::string_view bytes : packs) {
     Result<DataPack> pack = read_binary_pack(bytes);
     if (pack.ok()) {
-      library.builtin.push_back(pack.value().id);
       library.packs.push_back(std::move(pack.value()));
     } else {
       library.unreadable.push_back(pack.error().message);

@@ -20,12 +20,10 @@ struct Library {
   std::vector<DataPack> packs;
   /// Why each built-in pack that could not be read was left out (load_builtin_packs).
   std::vector<std::string> unreadable;
-  /// The ids of the built-in packs, and those a loaded pack of the same id replaced (kept, so
-  /// that remove_pack can put them back).
-  std::vector<std::string> builtin;
-  std::vector<DataPack> replaced;
-  /// The bytes of each loaded (not built-in) pack, by id.
+  /// The bytes of each pack loaded by add_pack, by id; a pack not listed here is built in.
   std::vector<std::pair<std::string, std::size_t>> loaded_bytes;
+  /// The built-in packs a loaded pack of the same id replaced, kept for remove_pack.
+  std::vector<DataPack> replaced;
 };
 
 /// Reads packs in the binary form (core/binpack.h) into `library`, in order. They were checked
