@@ -524,13 +524,14 @@ const Tier& tier_for_years(double years) {
   return tiers_definition().back();
 }
 
-Result<Profile> parse_profile(const ProfileInput& input) {
+Result<Profile> parse_profile(const ProfileInput& input, bool ignore_years) {
   if (input.self.kind != Value::Kind::kObject) {
     return Error{"invalid_type", "profile",
                  "profile: must be an object such as {years: 6}, got " + type_name(input.self)};
   }
   Profile p;
-  const Value& years = input.years;
+  static const Value kNoYears = Value::of_number(0);
+  const Value& years = ignore_years ? kNoYears : input.years;
   if (years.is_missing()) {
     return Error{"missing_field", "years", "years: is required (years of experience, e.g. 6)"};
   }

@@ -56,7 +56,8 @@ struct ProfileInput {
 /// Reads a profile as handed over by the JS API. Checks types and forms (years a finite number
 /// in [0, 60], ids short and of the right shape), not whether ids exist.
 /// Example: parse_profile(input with years = Value::string("six")).error().field == "years"
-Result<Profile> parse_profile(const ProfileInput& input);
+/// `ignore_years`: for tiers() and curve(), which set the years themselves (years read as 0).
+Result<Profile> parse_profile(const ProfileInput& input, bool ignore_years = false);
 
 /// A multiplier applied on top of a cell's figures (city, company, size, currency, country).
 struct Factor {

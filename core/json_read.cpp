@@ -40,9 +40,8 @@ Result<Profile> parse_profile(const json& value, bool ignore_years) {
       const auto it = value.find(key);
       if (it != value.end()) *out = value_of(*it);
     }
-    if (ignore_years) input.years = Value::of_number(0);
   }
-  return parse_profile(input);
+  return parse_profile(input, ignore_years);
 }
 
 bool Reader::fail(const std::string& code, const std::string& path, const std::string& message) {

@@ -58,6 +58,7 @@ class Buffer {
     return items_.get() + size_ - n;
   }
   void push(T v) { *extend(1) = v; }
+  T* data() { return items_.get(); }
   const T* data() const { return items_.get(); }
   std::size_t size() const { return size_; }
   bool same(const Buffer& other) const {
@@ -86,7 +87,7 @@ struct Record {
   // the same strings).
   std::uintptr_t finish() {
     if (!text.same(previous)) ++version;
-    *const_cast<double*>(numbers.data()) = version;
+    numbers.data()[0] = version;
     return reinterpret_cast<std::uintptr_t>(numbers.data());
   }
   void number(double v) { numbers.push(v); }
@@ -234,7 +235,7 @@ bool set_profile() {
   return !current().error;
 }
 
-// The slow path: any profile value; `ignore_years` sets years to 0 first (tiers() and curve() do not use them).
+// The slow path: any profile value, checked by the core (`ignore_years`: see parse_profile).
 bool set_profile_value(const val& profile, bool ignore_years) {
   salary::ProfileInput input;
   input.self = value_of(profile);
@@ -245,9 +246,8 @@ bool set_profile_value(const val& profile, bool ignore_years) {
         {"companySize", &input.company_size}, {"currency", &input.currency},
         {"employer", &input.employer}};
     for (const auto& [key, out] : fields) *out = value_of(profile[key]);
-    if (ignore_years) input.years = Value::of_number(0);
   }
-  resolve(salary::parse_profile(input));
+  resolve(salary::parse_profile(input, ignore_years));
   return !current().error;
 }
 
