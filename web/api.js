@@ -318,45 +318,47 @@ function makeSalaryCore(m, root, options) {
       var fresh = {};
       for (var k in options) fresh[k] = options[k];
       var ready = createSalaryCoreModule(fresh);
-      lookup = null;
-      lastVersion = -1;
       if (typeof fresh.estimate !== 'function') {  // instantiated asynchronously (old engines)
         restarting = true;
         ready.then(function (later) {
           restarting = false;
           use(later);
-          loaded = [];
-          packs.forEach(function (pack) {
-            try {
-              if (record(m.loadPack(pack.bytes)).num() === 1) loaded.push(pack);
-            } catch (e) { /* left out, as in the synchronous case */ }
-          });
+          reload(packs, []);
         }, function () {
           restarting = false;  // the next call tries again, with the same packs
         });
         return '; it is available again in a moment';
       }
-      loaded = [];
       use(fresh);
-      var failedAt = -1;
-      for (var i = 0; i < packs.length && failedAt < 0; i++) {
-        try {
-          if (record(m.loadPack(packs[i].bytes)).num() === 1) loaded.push(packs[i]);
-          else dropped.push(packs[i].id);
-        } catch (e) {
-          failedAt = i;
-        }
-      }
+      var failedAt = reload(packs, dropped);
       if (failedAt < 0) break;
       dropped.push(packs[failedAt].id);
-      packs = loaded.concat(packs.slice(failedAt + 1));
+      packs = loaded.concat(packs.slice(failedAt + 1));  // again, without the one that failed
     }
     if (dropped.length) return ' without the data packs ' + dropped.join(', ');
     return loaded.length ? ' with its data packs' : '';
   }
+
+  // Loads `packs` into the module, in order (`dropped` gets the ids of those it refuses).
+  // Returns the index of a pack whose loading made the module fail, -1 if none did.
+  function reload(packs, dropped) {
+    loaded = [];
+    for (var i = 0; i < packs.length; i++) {
+      try {
+        if (record(m.loadPack(packs[i].bytes)).num() === 1) loaded.push(packs[i]);
+        else dropped.push(packs[i].id);
+      } catch (e) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   function use(fresh) {
     m = fresh;
     slots = m.profileSlots() / 8;
+    lookup = null;
+    lastVersion = -1;
   }
   var restarting = false;  // a fresh module is being instantiated asynchronously
   function available() {

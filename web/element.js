@@ -166,8 +166,7 @@ class MLSalaryCalculator extends HTMLElement {
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._onHashChange = () => this._readHash();
     this._following = false;  // this element follows the page's hash (url-state)
-    this._authored = null;    // the page author's values of the hash's attributes
-    this._authoredRole = undefined;
+    this._authored = null;    // the page author's values of the hash's attributes (and role), by name
     this._changing = false;   // an attribute is being set by the hash or the reader (_set)
     this._view = this._build();
   }
@@ -209,8 +208,12 @@ class MLSalaryCalculator extends HTMLElement {
     this._following = on;
     if (on) {
       hashOwner = this;
-      if (!this._authored) this._authored = HASH_KEYS.map((pair) => this.getAttribute(pair[1]));
-      if (this._authoredRole === undefined) this._authoredRole = this.getAttribute('role');
+      if (!this._authored) {
+        this._authored = {};
+        HASH_KEYS.map((pair) => pair[1]).concat('role').forEach((name) => {
+          this._authored[name] = this.getAttribute(name);
+        });
+      }
       window.addEventListener('hashchange', this._onHashChange);
       this._readHash();
     } else {
@@ -242,12 +245,12 @@ class MLSalaryCalculator extends HTMLElement {
     // An in-page link (#method) is not the calculator's: it stays as it is. An empty hash (Back
     // to the page as it was opened) means the author's values.
     if (raw !== '' && !HASH_KEYS.some(function (pair) { return params.has(pair[0]); })) return;
-    HASH_KEYS.forEach((pair, i) => {
+    HASH_KEYS.forEach((pair) => {
       var value = params.get(pair[0]);
-      this._set(pair[1], value === null || value.length > 100 ? this._authored[i] : value);
+      this._set(pair[1], value === null || value.length > 100 ? this._authored[pair[1]] : value);
     });
     // The hash's role is job-role; the author's plain role attribute yields to it.
-    this._set('role', params.has('role') ? null : this._authoredRole);
+    this._set('role', params.has('role') ? null : this._authored.role);
   }
 
   // The page's hash with this element's inputs; other keys (such as the page's lang) stay.
@@ -263,10 +266,8 @@ class MLSalaryCalculator extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (old === value) return;  // set again to the same value: nothing changed
     if (name === 'url-state') this._followHash(this.hasAttribute('url-state'));
-    if (this._authored && !this._changing) {  // set by the page's script: the author's value
-      var i = HASH_KEYS.findIndex(function (pair) { return pair[1] === name; });
-      if (i >= 0) this._authored[i] = value;
-      if (name === 'role') this._authoredRole = value;
+    if (this._authored && !this._changing && name in this._authored) {
+      this._authored[name] = value;  // set by the page's script: the author's value
     }
     this._queueRender();
   }

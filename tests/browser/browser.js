@@ -63,4 +63,9 @@ function fileUrl(relative) {
   return 'file://' + path.join(ROOT, relative);
 }
 
-module.exports = { launch, open, fileUrl, axeViolations, screenshot, ROOT };
+// Waits until the calculator(s) matching `selector` show an estimate.
+function ready(page, selector = 'ml-salary-calculator') {
+  return page.locator(`${selector} [data-value="total-p50"]`).first().waitFor();
+}
+
+module.exports = { launch, open, ready, fileUrl, axeViolations, screenshot, ROOT };

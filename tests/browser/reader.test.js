@@ -3,14 +3,11 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { launch, open, fileUrl } = require('./browser.js');
+const { launch, open, ready, fileUrl } = require('./browser.js');
 
 let browser;
 test.before(async () => { browser = await launch(); });
 test.after(async () => { await browser.close(); });
-
-const ready = (page, selector = 'ml-salary-calculator') =>
-  page.locator(`${selector} [data-value="total-p50"]`).first().waitFor();
 
 // Counts renders of the calculator `selector`: each render puts a new headline in its shadow root.
 async function countRenders(page, selector) {

@@ -3,15 +3,13 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { launch, open, fileUrl, axeViolations, screenshot, ROOT } = require('./browser.js');
+const { launch, open, ready, fileUrl, axeViolations, screenshot, ROOT } = require('./browser.js');
 const { start } = require('../../tools/serve.js');
 
 let browser;
 test.before(async () => { browser = await launch(); });
 test.after(async () => { await browser.close(); });
 
-const ready = (page, selector = 'ml-salary-calculator') =>
-  page.locator(`${selector} [data-value="total-p50"]`).first().waitFor();
 
 // Picks a value as a reader does: reaching the select (its long list is built then), choosing.
 async function choose(select, value) {
