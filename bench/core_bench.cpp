@@ -53,7 +53,7 @@ const json kMarketProfile = {{"dataset", "market"},
                              {"years", 6},
                              {"role", "ml-engineer"},
                              {"country", "US"},
-                             {"city", "us-41940"}};
+                             {"city", "us-san-jose"}};
 
 salary::Profile profile_of(const json& j) {
   salary::Result<salary::Profile> p = salary::parse_profile(j);

@@ -33,6 +33,12 @@ double decimal_value(std::int64_t m, int k) {
                 : static_cast<double>(m) * power_of_ten(-k);
 }
 
+// The id a city usually has: its country's code and the first name of its label, as a slug
+// ("San Francisco-Oakland-Fremont, CA" in US: "us-san-francisco"; "Berlin" in DE: "de-berlin").
+std::string usual_city_id(const City& c) {
+  return slug(c.country + " " + c.label.substr(0, c.label.find_first_of("-,")));
+}
+
 // The pack's fields in order, for writing (Pack = const DataPack) and reading (DataPack): one
 // description of the layout for both directions.
 template <class IO, class Pack>
@@ -91,10 +97,13 @@ void visit_pack(IO& io, Pack& p) {
     });
   });
   io.list(p.cities, [&](auto& c) {
-    labels(c);
+    io.text(c.label);
+    io.text(c.label_zh);
     io.text(c.country);
+    io.id_of(c.id, [&] { return usual_city_id(c); });  // most are: not stored
     io.number(c.factor);
     io.text(c.source);
+    io.text(c.former_id);
   });
   io.list(p.company_tiers, [&](auto& t) {
     labels(t);
@@ -103,7 +112,7 @@ void visit_pack(IO& io, Pack& p) {
   });
   io.list(p.companies, [&](auto& c) {
     io.text(c.label);
-    io.id_of(c.id, c.label);  // most company ids are slug(label): not stored
+    io.id_of(c.id, [&] { return slug(c.label); });  // most company ids are: not stored
     io.text(c.label_zh);
     io.text(c.tier);
     io.optional(c.factor, [&](auto& v) { io.number(v); });
@@ -210,7 +219,9 @@ class Writer {
   void flag(bool v) { stream().push_back(v ? 1 : 0); }
   void years_model(YearsModel m) { flag(m == YearsModel::kLinear); }
 
-  void id_of(const std::string& id, const std::string& label) { text(id == slug(label) ? "" : id); }
+  // An id stored only when it is not the one `usual` gives (from values written before it).
+  template <class F>
+  void id_of(const std::string& id, F usual) { text(id == usual() ? "" : id); }
 
   void text(const std::string& s) {
     std::string& out = stream();
@@ -391,9 +402,10 @@ class Reader {
     if (ok()) s = bytes;
   }
 
-  void id_of(std::string& id, const std::string& label) {
+  template <class F>
+  void id_of(std::string& id, F usual) {
     text(id);
-    if (id.empty()) id = slug(label);
+    if (id.empty()) id = usual();
   }
 
   void number(double& v) {

@@ -21,7 +21,7 @@
 
 namespace salary {
 
-inline constexpr unsigned char kBinaryPackVersion = 1;
+inline constexpr unsigned char kBinaryPackVersion = 2;  // 2: cities[].former_id
 
 /// The bytes of `pack` in the binary form (a validated pack: see parse_data_pack).
 std::string write_binary_pack(const DataPack& pack);

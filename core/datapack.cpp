@@ -227,7 +227,8 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
                             read_labels(r, j, at, c.label, c.label_zh) &&
                             r.string(j, "country", at, c.country) &&
                             r.number(j, "factor", at, c.factor) &&
-                            r.string(j, "source", at, c.source);
+                            r.string(j, "source", at, c.source) &&
+                            r.string(j, "former_id", at, c.former_id, Presence::kOptional);
                    }) &&
          read_list(r, doc, "company_tiers", root, p.company_tiers, Presence::kOptional,
                    [&](const json& j, const std::string& at, CompanyTier& t) {
@@ -355,6 +356,7 @@ class Validator {
       check_factor(at + "/factor", c.factor);
       check_source(at + "/source", c.source);
     }
+    check_former_ids();
     for (std::size_t i = 0; i < p_.company_tiers.size(); ++i) {
       const std::string at = "/company_tiers/" + std::to_string(i);
       check_factor(at + "/factor", p_.company_tiers[i].factor);
@@ -416,6 +418,23 @@ class Validator {
   void check_ids(const std::string& path, const std::vector<T>& items, std::size_t max_size) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       check_id(path + "/" + std::to_string(i) + "/id", items[i].id, max_size);
+    }
+  }
+
+  // A city's former id names that city only: it is an id's form, and neither a city's id nor
+  // another city's former id.
+  void check_former_ids() {
+    std::set<std::string> ids;
+    for (const City& c : p_.cities) ids.insert(c.id);
+    std::set<std::string> former;
+    for (std::size_t i = 0; i < p_.cities.size(); ++i) {
+      const std::string& id = p_.cities[i].former_id;
+      if (id.empty()) continue;
+      const std::string at = "/cities/" + std::to_string(i) + "/former_id";
+      check_id(at, id, 64);
+      if (ids.count(id) != 0 || !former.insert(id).second) {
+        fail("duplicate_id", at, "names another city too");
+      }
     }
   }
 

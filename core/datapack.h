@@ -78,6 +78,9 @@ struct City {
   std::string id, label, label_zh, country;
   double factor = 1;
   std::string source;
+  /// The id an earlier pack gave this city (optional): a profile naming it gets this city, so
+  /// that old links keep working (market packs before 2026-12 used "us-<OFLC area code>").
+  std::string former_id;
 };
 
 struct CompanyTier {
@@ -167,6 +170,7 @@ struct DataPack {
 std::optional<Error> index_pack(DataPack& pack);
 
 const Country* find_country(const DataPack& pack, std::string_view id);
+/// The city with this id, or else the one whose former_id it is.
 const City* find_city(const DataPack& pack, std::string_view id);
 const Company* find_company(const DataPack& pack, std::string_view id);
 const Currency* find_currency(const DataPack& pack, std::string_view id);

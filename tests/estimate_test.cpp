@@ -100,6 +100,19 @@ TEST_CASE("city, company and currency factors multiply every figure") {
   CHECK(e.confidence == "high");  // junior US cell: n = 150
 }
 
+TEST_CASE("a city's former id (an old link) gives that city, answered with its id") {
+  Profile p = profile(2);
+  p.city = "us-42660";
+  const salary::Estimate old_link = ok_estimate(p);
+  p.city = "us-seattle";
+  const salary::Estimate e = ok_estimate(p);
+  CHECK(old_link.city == "us-seattle");
+  CHECK(old_link.total.p50 == e.total.p50);
+  CHECK(old_link.warnings.empty());
+  p.city = "us-99999";  // a former id no city has: unknown, as before
+  CHECK(ok_estimate(p).warnings.at(0).code == "city_unknown");
+}
+
 TEST_CASE("a company size multiplies the figures when no company factor applies") {
   Profile p = profile(2);
   p.city = "us-seattle";

@@ -109,6 +109,23 @@ test('a named company implies its size and a bonus that is usual there', async (
   assert.ok(!inGermany.factors.some((f) => f.id === 'company'));
 });
 
+test('city ids are readable slugs; the numeric ids of earlier versions still name the same city', async () => {
+  const core = await createSalaryCore();
+  const ids = new Set(core.catalog().cities.map((c) => c.id));
+  for (const id of ['us-san-francisco', 'us-san-jose', 'us-seattle', 'us-boston', 'us-new-york',
+    'us-portland-or', 'us-portland-me', 'cn-shanghai', 'de-berlin']) {
+    assert.ok(ids.has(id), id);
+  }
+  assert.ok(![...ids].some((id) => /^us-\d+$/.test(id)), 'no numeric ids left in the catalog');
+  for (const [old, id] of [['us-41860', 'us-san-francisco'], ['us-41940', 'us-san-jose'], ['us-42660', 'us-seattle']]) {
+    const now = core.estimate({ years: 6, country: 'US', city: id });
+    const before = core.estimate({ years: 6, country: 'US', city: old });
+    assert.equal(before.ok, true, JSON.stringify(before));
+    assert.equal(before.city, id, 'an old link is answered with the city\'s id');
+    assert.deepEqual(before, now);
+  }
+});
+
 test('a getter that throws is reported, not thrown into the caller', async () => {
   const core = await createSalaryCore();
   const hostile = { get years() { throw new Error('boom'); } };

@@ -46,7 +46,7 @@ const PROFILES = [
   ['city a script', { years: 6, city: SCRIPT }, 'invalid_value', 'city'],
   ['city a number', { years: 6, city: 42 }, 'invalid_type', 'city'],
   ['city 10 MB', { years: 6, city: TEN_MB }, 'invalid_value', 'city'],
-  ['city of another country', { years: 6, country: 'DE', city: 'us-41940' }, 'invalid_value', 'city'],
+  ['city of another country', { years: 6, country: 'DE', city: 'us-san-jose' }, 'invalid_value', 'city'],
   ['company HTML', { years: 6, company: HTML }, 'invalid_value', 'company'],
   ['company an array', { years: 6, company: ['google'] }, 'invalid_type', 'company'],
   ['companySize XL', { years: 6, companySize: 'XL' }, 'invalid_value', 'companySize'],

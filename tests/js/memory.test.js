@@ -16,7 +16,7 @@ const CALLS = 100000;
 // A valid estimate with a city, one that falls back to a region, and errors that take other
 // paths through core and the bindings.
 const PROFILES = [
-  { dataset: 'market', years: 6, role: 'ml-engineer', country: 'US', city: 'us-41940' },
+  { dataset: 'market', years: 6, role: 'ml-engineer', country: 'US', city: 'us-san-jose' },
   { dataset: 'market', years: 12.5, role: 'data-scientist', country: 'DE', currency: 'USD' },
   { dataset: 'article-2019', years: 3 },
   { dataset: 'market', years: NaN },

@@ -17,11 +17,13 @@ const zlib = require('zlib');
 // issue 11's bounds (pack count and bytes, unloadDataPack, restarting a failed module, string
 // and depth limits, list lengths): 90,901 / 77,726 / 61,585; issue 12's reader changes (the
 // profile line, one render per change, the offer, the compare focus, the years slider) in the
-// element: 92,027. The target is 72 KB (73,728 B) for each of the
+// element: 92,027; readable city ids (us-san-francisco) with each city's former numeric id,
+// so old links work (about 0.8 KB of the 1 KB; one std::sort for all lists saved 0.3 KB):
+// 92,945 / 79,008. The target is 72 KB (73,728 B) for each of the
 // first two; the README's size table says how far each is.
 const BUDGETS = {
-  'ml-salary.js': 92900,
-  'salary-core.js': 78300,
+  'ml-salary.js': 93900,
+  'salary-core.js': 79800,
   'salary-pack-compiler.js': 62200,
 };
 

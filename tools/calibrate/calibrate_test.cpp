@@ -421,3 +421,34 @@ TEST_CASE("employer names become readable labels and ids") {
   CHECK(slug("Capital One") == "capital-one");
   CHECK(slug("AT&T Services") == "at-t-services");
 }
+
+TEST_CASE("US wage areas get readable ids, told apart by state where a name repeats") {
+  const std::vector<WageArea> areas = {
+      {"41860", "San Francisco-Oakland-Fremont, CA", "CA", {}},
+      {"38900", "Portland-Vancouver-Hillsboro, OR-WA", "OR", {}},
+      {"38860", "Portland-South Portland, ME", "ME", {}},
+      {"1000005", "Sussex Delaware nonmetropolitan area", "DE", {}},
+      {"3900005", "North Northeastern Ohio nonmetropolitan area (noncontiguous)", "OH", {}},
+      {"11260", "Anchorage, AK", "AK", {}},
+      {"28880", "Guam MSA", "GU", {}},
+      {"78000", "U.S. Virgin Islands MSA", "VI", {}},
+      {"17980", "Columbus, GA-AL", "AL", {}},
+      {"18140", "Columbus, OH", "OH", {}},
+      {"32420", "Mayag\xC3\xBC" "ez, PR", "PR", {}},
+  };
+  const auto ids = us_city_ids(areas);
+  CHECK(ids.at("41860") == "us-san-francisco");
+  CHECK(ids.at("38900") == "us-portland-or");
+  CHECK(ids.at("38860") == "us-portland-me");
+  CHECK(ids.at("1000005") == "us-sussex-delaware-nonmetro");
+  CHECK(ids.at("3900005") == "us-north-northeastern-ohio-nonmetro-noncontiguous");
+  CHECK(ids.at("11260") == "us-anchorage");
+  CHECK(ids.at("28880") == "us-guam");
+  CHECK(ids.at("78000") == "us-virgin-islands");
+  CHECK(ids.at("17980") == "us-columbus-ga");  // the name's first state, not the state column's
+  CHECK(ids.at("18140") == "us-columbus-oh");
+  CHECK(ids.at("32420") == "us-mayaguez");
+  // Two areas of one name in one state cannot be told apart: an error, not a shared id.
+  CHECK_THROWS_AS((void)us_city_ids({{"1", "Springfield, IL", "IL", {}}, {"2", "Springfield, IL", "IL", {}}}),
+                  std::runtime_error);
+}

@@ -145,10 +145,12 @@ UsCities us_city_factors(const std::filesystem::path& shared, const std::vector<
             << out.normaliser << "\n";
 
   out.cities = json::array();
+  const auto ids = us_city_ids(areas);
   for (const auto& area : areas) {
     const auto it = raw.find(area.area_id);
     if (it == raw.end()) continue;
-    out.cities.push_back({{"id", "us-" + area.area_id},
+    out.cities.push_back({{"id", ids.at(area.area_id)},
+                          {"former_id", "us-" + area.area_id},
                           {"label", area.area_name},
                           {"country", "US"},
                           {"factor", round_factor(it->second / out.normaliser)},
@@ -233,6 +235,44 @@ CompanyFactors read_company_factors(const std::filesystem::path& shared, const P
 }
 
 }  // namespace
+
+std::map<std::string, std::string> us_city_ids(const std::vector<WageArea>& areas) {
+  const auto ends_with = [](const std::string& s, const std::string& end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+  };
+  std::map<std::string, std::string> name_of;  // area_id -> the name its id is made of
+  std::map<std::string, int> uses;
+  for (const auto& a : areas) {
+    std::string name = a.area_name;
+    if (const auto at = name.find(" nonmetropolitan area"); at != std::string::npos) {
+      name.replace(at, std::string(" nonmetropolitan area").size(), " nonmetro");
+    } else if (ends_with(name, " MSA")) {
+      name.resize(name.size() - 4);  // "Guam MSA", "U.S. Virgin Islands MSA"
+      if (name.rfind("U.S. ", 0) == 0) name.erase(0, 5);
+    } else {
+      name = name.substr(0, name.find_first_of("-,"));
+    }
+    // Letters with accents as their plain ASCII letter (Mayag\u00fcez: mayaguez), not a break.
+    for (std::size_t at; (at = name.find("\xC3\xBC")) != std::string::npos;) name.replace(at, 2, "u");
+    name_of[a.area_id] = name;
+    ++uses[slug(name)];
+  }
+  std::map<std::string, std::string> ids;
+  std::set<std::string> taken;
+  for (const auto& a : areas) {
+    std::string id = "us-" + slug(name_of[a.area_id]);
+    if (uses[slug(name_of[a.area_id])] > 1) {
+      // The first state of the name ("Columbus, GA-AL": GA), else the file's state column.
+      const auto comma = a.area_name.rfind(", ");
+      id += "-" + slug(comma == std::string::npos ? a.state : a.area_name.substr(comma + 2, 2));
+    }
+    if (!taken.insert(id).second) {
+      throw std::runtime_error("two US wage areas would both have the id " + id);
+    }
+    ids[a.area_id] = id;
+  }
+  return ids;
+}
 
 std::string company_cross_check(const std::filesystem::path& shared, const ProjectInputs& in,
                                 const MarketOptions& opt) {

@@ -4,12 +4,14 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "country_levels.h"
 #include "project_inputs.h"
+#include "raw_data.h"
 #include "stackoverflow.h"
 #include "worldbank.h"
 
@@ -134,6 +136,14 @@ struct LocalPay {
 /// std::runtime_error if none is left.
 [[nodiscard]] double oews_drift(const std::filesystem::path& shared, const MarketOptions& options,
                                 int year);
+
+/// Readable ids of the US wage areas, by area_id: "us-" + the slug of the area's first city
+/// ("San Francisco-Oakland-Fremont, CA" -> "us-san-francisco"), with the state's code when
+/// two areas share that city's name ("us-portland-me", "us-portland-or": the first state of the
+/// name); a nonmetropolitan
+/// area keeps its whole name, shortened ("us-sussex-delaware-nonmetro"). Throws
+/// std::runtime_error if two areas would still share an id.
+[[nodiscard]] std::map<std::string, std::string> us_city_ids(const std::vector<WageArea>& areas);
 
 /// Markdown table of the H-1B and PERM factors of the companies that have enough filings of
 /// both (the pack uses H-1B's), for the 20 with the most PERM filings.

@@ -138,6 +138,17 @@ std::map<std::string, double> read_oews_medians(const std::filesystem::path& pat
   return out;
 }
 
+namespace {
+
+// One name of the file is garbled: "Mayag\u0081uez, PR" (U+0081, a control character, before the
+// u) is Mayag\u00fcez, Puerto Rico. It is the only control character among the names.
+std::string fix_area_name(std::string name) {
+  for (std::size_t at; (at = name.find("\xC2\x81u")) != std::string::npos;) name.replace(at, 3, "\xC3\xBC");
+  return name;
+}
+
+}  // namespace
+
 std::vector<WageArea> read_oflc_areas(const std::filesystem::path& path) {
   const CsvTable t = read_csv(path);
   SkipLog log(path.filename().string());
@@ -153,7 +164,7 @@ std::vector<WageArea> read_oflc_areas(const std::filesystem::path& path) {
     }
     WageArea& area = by_id[r[id]];
     area.area_id = r[id];
-    area.area_name = r[name];
+    area.area_name = fix_area_name(r[name]);
     area.state = r[state];
     area.level3_annual[r[soc]] = *wage;
   }
