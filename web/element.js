@@ -93,9 +93,11 @@ function append(node, child) {
   else node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
 }
 
-// The pickers whose lists can be long (530 US areas, 880 companies, 102 countries, 75
-// currencies): built when the reader reaches them (_showOnly, _completeOptions).
-var LONG_LISTS = ['country', 'city', 'company', 'currency'];
+// The long lists (102 countries, 530 US areas, 880 companies) are search-as-you-type pickers
+// (web/picker.js); the others are selects. The currencies' select (75) is built when the
+// reader reaches it (_showOnly, _completeOptions).
+var PICKERS = ['country', 'city', 'company'];
+var LONG_LISTS = ['currency'];
 
 function fillSelect(select, options) {
   setChildren(select, options.map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
@@ -347,7 +349,7 @@ class MLSalaryCalculator extends HTMLElement {
   // ---- Building the static parts once ----
 
   _build() {
-    var v = { controls: {}, captions: {} };
+    var v = { controls: {}, captions: {}, pickers: {} };
     v.title = el('h2', { part: 'title' });
     v.notes = el('ul', { className: 'notes', part: 'notes' });
     v.form = el('form', { part: 'form' });
@@ -355,6 +357,14 @@ class MLSalaryCalculator extends HTMLElement {
     FIELDS.concat([{ prop: 'period', attr: 'period' }]).forEach((f) => {
       if (f.prop === 'years') {
         v.form.appendChild(this._buildYears(v));
+        return;
+      }
+      if (PICKERS.indexOf(f.prop) >= 0) {
+        var picker = makePicker(f.prop, (value) => this._onInput(f.attr, value));
+        v.pickers[f.prop] = picker;
+        v.controls[f.prop] = picker.input;
+        v.captions[f.prop] = el('span');
+        v.form.appendChild(el('label', { part: 'field' }, v.captions[f.prop], picker.input, picker.list));
         return;
       }
       var control = el('select');
@@ -532,24 +542,29 @@ class MLSalaryCalculator extends HTMLElement {
     return this._catalog.datasets.filter(function (d) { return d.id === id; })[0];
   }
 
-  // [value, label] pairs for a select, limited to what the profile's dataset has; with `only`,
-  // just the "any" choice (if the list has one) and the option of that value, quickly.
+  // [value, label] pairs for a select or picker, limited to what the profile's dataset has; with
+  // `only`, just the "any" choice (if the list has one) and the option of that value, quickly.
+  // Places and companies are sorted by label in the reader's language (pinyin order in
+  // Chinese); in Chinese, a third entry is the English name, which the pickers also search.
   _options(prop, profile, only) {
     var c = this._catalog, lang = this._lang(), t = this._t.bind(this);
     var d = this._dataset(profile.dataset || 'market') || c.datasets[0];
     var of = function (list, ids) {
       var known = new Set(ids);
       return list.filter(function (x) { return known.has(x.id) && (only === undefined || x.id === only); })
-        .map(function (x) { return [x.id, labelOf(x, lang)]; });
+        .map(function (x) {
+          var label = labelOf(x, lang);
+          return label === x.label ? [x.id, label] : [x.id, label, x.label];
+        });
     };
     var sorted = function (options) { return only === undefined ? options.sort(byLabel(lang)) : options; };
     switch (prop) {
       case 'dataset': return c.datasets.map(function (x) { return [x.id, x.label]; });
       case 'role': return of(c.roles, d.roles);
-      case 'country': return of(c.countries, d.countries);
-      case 'city': return [['', t('anyCity')]].concat(of(c.cities.filter(function (x) {
+      case 'country': return sorted(of(c.countries, d.countries));
+      case 'city': return [['', t('anyCity')]].concat(sorted(of(c.cities.filter(function (x) {
         return x.country === profile.country;
-      }), d.cities));
+      }), d.cities)));
       // Only the companies whose data covers the country: elsewhere their factor would not
       // apply (the core says so if one is named anyway).
       case 'company': return [['', t('anyCompany')]].concat(sorted(of(c.companies.filter(function (x) {
@@ -570,9 +585,12 @@ class MLSalaryCalculator extends HTMLElement {
     var key = [this._lang(), profile.dataset, profile.country].join('|');
     if (key !== this._optionsKey) {
       this._optionsKey = key;
+      Object.keys(v.pickers).forEach((prop) => {
+        v.pickers[prop].setLoad(() => this._options(prop, profile).filter(function (o) { return o[0] !== ''; }));
+      });
       Object.keys(v.controls).forEach((prop) => {
         var control = v.controls[prop];
-        if (prop === 'years') return;
+        if (prop === 'years' || v.pickers[prop]) return;
         // A select the reader is on (changing the country with the arrow keys) keeps its list.
         if (LONG_LISTS.indexOf(prop) < 0 || this._root.activeElement === control) {
           this._lazy.delete(control);
@@ -586,6 +604,10 @@ class MLSalaryCalculator extends HTMLElement {
     FIELDS.forEach((f) => {
       var control = v.controls[f.prop];
       var value = f.prop === 'years' ? String(profile.years) : (profile[f.prop] || '');
+      if (v.pickers[f.prop]) {
+        this._showPicked(f.prop, profile);
+        return;
+      }
       if (this._lazy.has(control) && control.value !== value) this._showOnly(control, value);
       if (control.value !== value) control.value = value;
     });
@@ -597,7 +619,17 @@ class MLSalaryCalculator extends HTMLElement {
     if (implied) v.controls.companySize.value = this._result.companySize;
   }
 
-  // A long list (LONG_LISTS: ~30 ms to build the US areas and companies) is built when the
+  // A picker shows what the estimate used: a city named by its former id shows as the city; an
+  // unknown one as "any city", which is what the estimate is for.
+  _showPicked(prop, profile) {
+    var r = this._result, value = profile[prop] || '';
+    if (r && r.ok && prop !== 'country') value = r[prop] || '';
+    var option = value ? this._options(prop, profile, value).filter(function (o) { return o[0] === value; })[0] : null;
+    var placeholder = prop === 'city' ? this._t('anyCity') : prop === 'company' ? this._t('anyCompany') : '';
+    this._view.pickers[prop].show(option ? value : '', option ? option[1] : '', placeholder);
+  }
+
+  // A long list (LONG_LISTS: the 75 currencies) is built when the
   // reader reaches its select (pointer over it, focus, tap); until then the select holds only
   // the "any" choice and the current one, which look the same.
   _showOnly(select, value) {

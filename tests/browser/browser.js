@@ -68,4 +68,16 @@ function ready(page, selector = 'ml-salary-calculator') {
   return page.locator(`${selector} [data-value="total-p50"]`).first().waitFor();
 }
 
-module.exports = { launch, open, ready, fileUrl, axeViolations, screenshot, ROOT };
+// A search-as-you-type picker (web/picker.js): types `text` into the field and presses Enter.
+async function pick(field, text) {
+  await field.fill(text);
+  await field.press('Enter');
+}
+
+// The suggestions of a picker's field (its datalist, built when the reader reaches the field).
+async function suggestions(field) {
+  await field.focus();
+  return field.evaluate((input) => [...input.list.options].map((o) => o.value));
+}
+
+module.exports = { launch, open, ready, fileUrl, axeViolations, screenshot, ROOT, pick, suggestions };

@@ -177,3 +177,74 @@ test('years: a slider and a field that update as the reader drags or types, clam
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('countries, cities and companies: search-as-you-type pickers sorted in the reader\'s language', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('index.html'));
+  await ready(page, '#calculator');
+  const w = '#calculator';
+  const field = (name) => page.locator(`${w} input[name="${name}"]`);
+  const suggestions = (name) => page.locator(`${w} datalist#picker-${name} option`)
+    .evaluateAll((o) => o.map((x) => x.value));
+  const attr = (name) => page.locator(w).getAttribute(name);
+  // The seed's cities, found by their plain names: typed, then Enter.
+  for (const [typed, id] of [['San Francisco', 'us-san-francisco'], ['san jose', 'us-san-jose'],
+    ['Seattle', 'us-seattle'], ['boston', 'us-boston']]) {
+    await field('city').fill(typed);
+    await field('city').press('Enter');
+    assert.equal(await attr('city'), id, typed);
+    assert.match(await field('city').inputValue(), new RegExp('^' + typed.split(' ')[0], 'i'), 'the field shows the label');
+  }
+  // The list holds every area of the country, by label: not by id (which began with Sussex, Delaware).
+  await field('city').focus();
+  const cities = await suggestions('city');
+  assert.ok(cities.length > 500, `${cities.length} US areas`);
+  assert.deepEqual(cities, [...cities].sort(new Intl.Collator('en').compare));
+  assert.equal(cities[0], 'Abilene, TX');
+  // Picking a suggestion (its whole label typed or chosen) applies at once; an empty city is any.
+  await field('city').fill('Austin-Round Rock-San Marcos, TX');
+  assert.equal(await attr('city'), 'us-austin');
+  await field('city').fill('');
+  await field('city').press('Enter');
+  assert.equal(await attr('city'), null);
+  assert.equal(await field('city').getAttribute('placeholder'), 'Whole country');
+  // Text that names nothing leaves the choice as it was.
+  await field('country').fill('Atlantis');
+  await field('country').press('Enter');
+  assert.equal(await attr('country'), null);
+  assert.equal(await field('country').inputValue(), 'United States');
+  // Countries by label, a word inside a name found (kingdom: United Kingdom), accents ignored.
+  await field('country').focus();
+  const countries = await suggestions('country');
+  assert.deepEqual(countries, [...countries].sort(new Intl.Collator('en').compare));
+  await field('country').fill('kingdom');
+  await field('country').press('Enter');
+  assert.equal(await attr('country'), 'GB');
+  await field('country').fill('United States');
+  assert.equal(await attr('country'), 'US');
+  await field('company').fill('google');
+  await field('company').press('Enter');
+  assert.equal(await attr('company'), 'google');
+  // An old link's numeric city id shows as its city.
+  await page.evaluate(() => { location.hash = 'city=us-42660'; });
+  await page.waitForFunction(() => document.querySelector('#calculator').shadowRoot
+    .querySelector('input[name="city"]').value.startsWith('Seattle'));
+  // In Chinese: countries in pinyin order (Intl.Collator zh-CN), found by either name.
+  await page.evaluate(() => { location.hash = 'lang=zh-CN'; });
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await field('country').focus();
+  const zh = await suggestions('country');
+  assert.deepEqual(zh, [...zh].sort(new Intl.Collator('zh-CN').compare));
+  assert.ok(zh.indexOf('澳大利亚') < zh.indexOf('德国') && zh.indexOf('德国') < zh.indexOf('中国'), zh.slice(0, 12).join(' '));
+  await field('country').fill('Germany');
+  await field('country').press('Enter');
+  assert.equal(await attr('country'), 'DE');
+  assert.equal(await field('country').inputValue(), '德国');
+  await field('city').fill('上海');
+  await field('city').press('Enter');
+  assert.equal(await attr('city'), null, 'Shanghai is not in Germany');
+  await field('city').fill('柏林');
+  await field('city').press('Enter');
+  assert.equal(await attr('city'), 'de-berlin');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

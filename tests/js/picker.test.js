@@ -1,0 +1,37 @@
+// findOption in web/picker.js under Node: what the pickers take when the reader presses Enter.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+
+const context = vm.createContext({ String });
+vm.runInContext(fs.readFileSync(path.join(__dirname, '../../web/picker.js'), 'utf8'), context);
+const { findOption } = context;
+
+const CITIES = [
+  ['us-boston', 'Boston-Cambridge-Newton, MA-NH'],
+  ['us-mayaguez', 'Mayagüez, PR'],
+  ['us-new-york', 'New York-Newark-Jersey City, NY-NJ'],
+  ['us-san-francisco', 'San Francisco-Oakland-Fremont, CA'],
+  ['us-san-jose', 'San Jose-Sunnyvale-Santa Clara, CA'],
+  ['us-southwest-new-york-nonmetro', 'Southwest New York nonmetropolitan area'],
+  ['cn-shanghai', '上海', 'Shanghai'],
+];
+const pick = (text) => (findOption(CITIES, text) || [null])[0];
+
+test('a whole name wins, then a name that starts with the text, then a word, then any part', () => {
+  assert.equal(pick('San Jose-Sunnyvale-Santa Clara, CA'), 'us-san-jose');
+  assert.equal(pick('san francisco'), 'us-san-francisco');
+  assert.equal(pick('  SAN FRAN '), 'us-san-francisco', 'case and outer spaces ignored');
+  assert.equal(pick('new york'), 'us-new-york', 'the name that starts with it, before a word inside another');
+  assert.equal(pick('sunnyvale'), 'us-san-jose', 'a word inside the name');
+  assert.equal(pick('ambridge'), 'us-boston', 'any part, last');
+  assert.equal(pick('mayaguez'), 'us-mayaguez', 'accents ignored');
+  assert.equal(pick('Shanghai'), 'cn-shanghai', 'the other language\'s name');
+  assert.equal(pick('上海'), 'cn-shanghai');
+  assert.equal(pick('Atlantis'), null);
+  assert.equal(pick(''), null);
+  assert.equal(pick('   '), null);
+});

@@ -1,0 +1,103 @@
+// Search-as-you-type pickers for the long lists (countries, cities, companies): a text field
+// with a <datalist> of the labels, sorted in the reader's language by the element. The reader
+// types a few letters ("seattle", "德国") and picks a suggestion, or presses Enter: the best
+// match is taken (findOption). Concatenated before element.js (web/CMakeLists.txt).
+
+// Text compared without case and accents: "Mayagüez" is found by "mayaguez".
+function foldText(text) {
+  return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+}
+
+// The option that `text` names, among [value, label, other name] options: a name equal to it,
+// else the first (in list order) whose name starts with it, else the first with a word that
+// starts with it ("jose" finds San Jose), else the first that contains it; null for none.
+function findOption(options, text) {
+  var wanted = foldText(text);
+  if (!wanted) return null;
+  var best = [null, null, null];
+  for (var i = 0; i < options.length; i++) {
+    for (var k = 1; k < options[i].length; k++) {
+      var name = foldText(options[i][k] || '');
+      var at = name.indexOf(wanted);
+      if (at < 0) continue;
+      if (name === wanted) return options[i];
+      var rank = at === 0 ? 0 : /[a-z0-9]/.test(name.charAt(at - 1)) ? 2 : 1;
+      if (!best[rank]) best[rank] = options[i];
+    }
+  }
+  return best[0] || best[1] || best[2];
+}
+
+// A picker: `input` (the field, named `name`) and `list` (its datalist), both to be placed in
+// the same shadow root. The element says what it shows (show) and where its options come from
+// (load, called when the reader first reaches the field: building 530 cities costs a few ms);
+// a value the reader picks goes to pick(value). '' is "any" when allowEmpty.
+function makePicker(name, pick) {
+  var list = el('datalist', { id: 'picker-' + name });
+  var input = el('input', { type: 'text', name: name, list: 'picker-' + name, autocomplete: 'off',
+    spellcheck: 'false', enterkeyhint: 'done' });
+  var state = { value: '', label: '', load: null, options: null, allowEmpty: false };
+
+  function options() {
+    if (!state.options) {
+      state.options = state.load ? state.load() : [];
+      setChildren(list, state.options.map(function (o) {
+        return el('option', o[2] ? { value: o[1], label: o[2] } : { value: o[1] });
+      }));
+    }
+    return state.options;
+  }
+  function commit(option) {
+    input.removeAttribute('aria-invalid');
+    if (option && option[0] !== state.value) pick(option[0]);
+    else input.value = state.label;  // unchanged, or nothing matched: back to what is shown
+  }
+  function exact(text) {
+    var option = findOption(options(), text);
+    return option && (foldText(option[1]) === foldText(text) || foldText(option[2] || '') === foldText(text))
+      ? option : null;
+  }
+  // Picking from the suggestions (or typing a whole name) takes effect at once; other text
+  // waits for Enter or leaving the field.
+  function onInput() {
+    var option = exact(input.value);
+    if (option) commit(option);
+  }
+  function onChange() {
+    var text = input.value;
+    if (foldText(text) === '') commit(state.allowEmpty ? ['', ''] : null);
+    else if (text !== state.label) commit(findOption(options(), text));
+  }
+
+  ['focus', 'pointerenter'].forEach(function (type) { input.addEventListener(type, options); });
+  input.addEventListener('input', onInput);
+  input.addEventListener('change', onChange);
+  input.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter') onChange();
+    if (e.key === 'Escape' && input.value !== state.label) {
+      input.value = state.label;
+      e.preventDefault();
+    }
+  });
+
+  return {
+    input: input,
+    list: list,
+    /** Shows `value` by its label; `placeholder` is what an empty field means ("Any city"). */
+    show: function (value, label, placeholder) {
+      state.value = value;
+      state.label = label;
+      state.allowEmpty = Boolean(placeholder);
+      if (input.value !== label) input.value = label;
+      if (placeholder) input.placeholder = placeholder;
+      else input.removeAttribute('placeholder');
+    },
+    /** Where the options come from: load() gives [value, label, other name] in display order. */
+    setLoad: function (load) {
+      state.load = load;
+      state.options = null;
+      setChildren(list);
+      if (input.getRootNode().activeElement === input) options();
+    },
+  };
+}
