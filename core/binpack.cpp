@@ -54,12 +54,13 @@ void visit_pack(IO& io, Pack& p) {
   io.count(p.schema_version);
   io.text(p.id);
   io.text(p.label);
+  io.text(p.label_zh);
   io.text(p.as_of);
   io.text(p.currency);
   io.text(p.remote_reference);
   io.years_model(p.years_model);
   io.list(p.sources, [&](auto& s) {
-    for (auto* t : {&s.id, &s.title, &s.url, &s.licence, &s.as_of}) io.text(*t);
+    for (auto* t : {&s.id, &s.title, &s.url, &s.licence, &s.as_of, &s.title_zh, &s.licence_zh}) io.text(*t);
   });
   io.list(p.levels, [&](auto& l) {
     labels(l);

@@ -21,7 +21,7 @@
 
 namespace salary {
 
-inline constexpr unsigned char kBinaryPackVersion = 2;  // 2: cities[].former_id
+inline constexpr unsigned char kBinaryPackVersion = 2;  // 2: cities[].former_id, Chinese labels of packs and sources
 
 /// The bytes of `pack` in the binary form (a validated pack: see parse_data_pack).
 std::string write_binary_pack(const DataPack& pack);

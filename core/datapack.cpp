@@ -158,7 +158,7 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
   }
   p.schema_version = kSchemaVersion;
   std::string years_model;
-  if (!r.string(doc, "id", root, p.id) || !r.string(doc, "label", root, p.label) ||
+  if (!r.string(doc, "id", root, p.id) || !read_labels(r, doc, root, p.label, p.label_zh) ||
       !r.string(doc, "as_of", root, p.as_of) || !r.string(doc, "currency", root, p.currency) ||
       !r.string(doc, "years_model", root, years_model) ||
       !r.string(doc, "remote_reference", root, p.remote_reference, Presence::kOptional)) {
@@ -177,7 +177,9 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
                      return r.string(j, "id", at, s.id) && r.string(j, "title", at, s.title) &&
                             r.string(j, "url", at, s.url, Presence::kOptional) &&
                             r.string(j, "licence", at, s.licence) &&
-                            r.string(j, "as_of", at, s.as_of);
+                            r.string(j, "as_of", at, s.as_of) &&
+                            r.string(j, "title_zh", at, s.title_zh, Presence::kOptional) &&
+                            r.string(j, "licence_zh", at, s.licence_zh, Presence::kOptional);
                    }) &&
          read_list(r, doc, "levels", root, p.levels, Presence::kRequired,
                    [&](const json& j, const std::string& at, Level& l) {

@@ -21,6 +21,7 @@ struct Quantiles {
 
 struct Source {
   std::string id, title, url, licence, as_of;
+  std::string title_zh, licence_zh;  // optional: in Simplified Chinese
 };
 
 /// How bonuses are paid at a level: how many get one, and its size (bonus / base) when paid.
@@ -141,7 +142,7 @@ enum class YearsModel {
 
 struct DataPack {
   int schema_version = 0;
-  std::string id, label, as_of, currency;
+  std::string id, label, label_zh, as_of, currency;
   /// The country whose employers remote work is measured against (countries[].remote):
   /// remote figures are its cells times the remote factor. Empty: no remote figures.
   std::string remote_reference;

@@ -191,9 +191,17 @@ function yearsOrNull(r) {
 function readCatalog(r) {
   var datasets = [], levels = [];
   for (var d = r.num(); d > 0; d--) {
-    var set = { id: r.str(), label: r.str(), asOf: r.str(), currency: r.str() };
+    var set = { id: r.str(), label: r.str() };
+    var labelZh = r.str();
+    if (labelZh !== '') set.labelZh = labelZh;
+    set.asOf = r.str();
+    set.currency = r.str();
     set.sources = r.list(function () {
-      return { id: r.str(), title: r.str(), url: r.str(), licence: r.str(), asOf: r.str() };
+      var source = { id: r.str(), title: r.str(), url: r.str(), licence: r.str(), asOf: r.str() };
+      var titleZh = r.str(), licenceZh = r.str();
+      if (titleZh !== '') source.titleZh = titleZh;
+      if (licenceZh !== '') source.licenceZh = licenceZh;
+      return source;
     });
     ['roles', 'countries', 'cities', 'companies', 'companySizes', 'currencies'].forEach(function (key) {
       set[key] = r.list(function () { return r.str(); });

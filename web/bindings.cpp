@@ -376,10 +376,12 @@ std::uintptr_t catalog() {
   const salary::Library& lib = library();
   r.number(static_cast<double>(lib.packs.size()));
   for (const salary::DataPack& p : lib.packs) {
-    for (const std::string* s : {&p.id, &p.label, &p.as_of, &p.currency}) r.string(*s);
+    for (const std::string* s : {&p.id, &p.label, &p.label_zh, &p.as_of, &p.currency}) r.string(*s);
     r.number(static_cast<double>(p.sources.size()));
     for (const salary::Source& s : p.sources) {
-      for (const std::string* t : {&s.id, &s.title, &s.url, &s.licence, &s.as_of}) r.string(*t);
+      for (const std::string* t : {&s.id, &s.title, &s.url, &s.licence, &s.as_of, &s.title_zh, &s.licence_zh}) {
+        r.string(*t);
+      }
     }
     put_ids(r, p.roles);
     put_ids(r, p.countries);

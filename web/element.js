@@ -28,6 +28,8 @@ var CHOICES = {
   theme: ['auto', 'light', 'dark'],
 };
 var FLAGS = ['compact', 'locked', 'url-state'];
+// Countries whose pay is quoted per month (times N months a year): period defaults to monthly.
+var MONTHLY_BY_DEFAULT = ['CN'];
 // With url-state, these keys of the page's URL hash mirror the element's attributes.
 var HASH_KEYS = FIELDS.map(function (f) { return [f.prop === 'role' ? 'role' : f.attr, f.attr]; })
   .concat([['period', 'period']]);
@@ -302,7 +304,8 @@ class MLSalaryCalculator extends HTMLElement {
     var allowed = CHOICES[name];
     if (value === null || allowed.indexOf(value) >= 0) return value || allowed[0];
     notes.push(this._t('invalidChoice', {
-      attr: name, value: cut(value, 40), choices: allowed.join(', '), fallback: allowed[0],
+      attr: name, caption: this._t(name), value: cut(value, 40), choices: allowed.join(', '),
+      fallback: allowed[0], fallbackLabel: this._t(name + '.' + allowed[0]),
     }));
     return allowed[0];
   }
@@ -325,10 +328,14 @@ class MLSalaryCalculator extends HTMLElement {
       if (!field || profile[field.prop] === fallback || profile[field.prop] === undefined) {
         return { profile: profile, result: result };
       }
+      var lists = { dataset: this._catalog.datasets, role: this._catalog.roles, country: this._catalog.countries };
+      var named = (lists[field.prop] || []).filter(function (x) { return x.id === fallback; })[0];
       notes.push(this._t('invalidAttribute', {
         attr: field.alias && !this.hasAttribute(field.attr) ? field.alias : field.attr,
+        caption: this._t(field.prop),
+        value: cut(String(profile[field.prop]), 40),
         message: result.error.message,
-        fallback: fallback === '' ? this._t('defaultValue') : String(fallback),
+        fallback: fallback === '' ? this._t('defaultValue') : named ? labelOf(named, this._lang()) : String(fallback),
       }));
       if (fallback === '') delete profile[field.prop];
       else profile[field.prop] = fallback;
@@ -452,7 +459,7 @@ class MLSalaryCalculator extends HTMLElement {
       row.appendChild(button);
     });
     v.shareStatus = el('p', { className: 'muted', 'aria-live': 'polite' });
-    v.shareOutput = el('textarea', { readonly: '', rows: '3', hidden: '', 'aria-label': 'copied text', part: 'share-output' });
+    v.shareOutput = el('textarea', { readonly: '', rows: '3', hidden: '', part: 'share-output' });
     return el('section', { className: 'share interactive', part: 'share' }, v.shareTitle, row,
       v.shareStatus, v.shareOutput);
   }
@@ -512,6 +519,10 @@ class MLSalaryCalculator extends HTMLElement {
     var resolved = this._resolve(notes);
     this._profile = resolved.profile;
     this._result = resolved.result;
+    // Pay in China is quoted as a monthly salary times N months a year: shown so by default.
+    if (!this.hasAttribute('period') && resolved.result.ok && MONTHLY_BY_DEFAULT.indexOf(resolved.result.country) >= 0) {
+      period = 'monthly';
+    }
     this._period = period;
     setChildren(v.notes, notes.map(function (n) { return el('li', { text: n }); }));
     this._fillControls(resolved.profile, period);
@@ -559,7 +570,7 @@ class MLSalaryCalculator extends HTMLElement {
     };
     var sorted = function (options) { return only === undefined ? options.sort(byLabel(lang)) : options; };
     switch (prop) {
-      case 'dataset': return c.datasets.map(function (x) { return [x.id, x.label]; });
+      case 'dataset': return c.datasets.map(function (x) { return [x.id, labelOf(x, lang)]; });
       case 'role': return of(c.roles, d.roles);
       case 'country': return sorted(of(c.countries, d.countries));
       case 'city': return [['', t('anyCity')]].concat(sorted(of(c.cities.filter(function (x) {
@@ -669,14 +680,14 @@ class MLSalaryCalculator extends HTMLElement {
   _renderEstimate(r) {
     var v = this._view;
     if (!r.ok) {
-      setChildren(v.estimate, el('p', { className: 'error', role: 'alert',
-        text: this._t('errorPrefix') + r.error.message }));
+      setChildren(v.estimate, el('p', { className: 'error', role: 'alert', text: this._lang() === 'en'
+        ? this._t('errorPrefix') + r.error.message : this._t('error', { field: r.error.field }) }));
       return;
     }
     var lang = this._lang();
-    var factorRows = r.factors.map(function (f) {
-      return el('tr', null, el('td', { text: f.label }),
-        el('td', { text: '\u00d7 ' + f.multiplier.toFixed(2) }), el('td', { text: f.source }));
+    var factorRows = r.factors.map((f) => {
+      return el('tr', null, el('td', { text: this._factorLabel(f, r) }),
+        el('td', { text: '\u00d7 ' + f.multiplier.toFixed(2) }), el('td', { text: this._sourceTitle(f.source, r.dataset) }));
     });
     var confidence = this._t('confidence.' + r.sample.confidence);
     setChildren(v.estimate,
@@ -685,7 +696,8 @@ class MLSalaryCalculator extends HTMLElement {
         el('span', { className: 'muted', text: this._t('totalMedian') + ' ' }),
         el('span', { className: 'headline', part: 'headline', 'data-value': 'total-p50',
           text: this._money(r.total.p50, r.currency, r) }),
-        el('span', { className: 'muted', text: ' ' + this._perPeriod() })),
+        el('span', { className: 'muted', text: ' ' + (this._period === 'monthly' && r.payMonths !== 12
+          ? this._t('perMonthTimes', { months: r.payMonths }) : this._perPeriod()) })),
       el('dl', { className: 'figures' },
         el('div', null, el('dt', { text: this._t('range') }),
           el('dd', { 'data-value': 'total-range', text: this._range(r.total, r) })),
@@ -719,6 +731,35 @@ class MLSalaryCalculator extends HTMLElement {
           : this._t('sampleUnknown', { confidence: confidence }) })),
       r.warnings.length ? el('ul', { className: 'warnings', part: 'warnings' },
         r.warnings.map(function (w) { return el('li', { text: warningText(lang, w) }); })) : null);
+  }
+
+  // A factor's name in the reader's language: the core names factors in English; in Chinese,
+  // the place, company or size is named by its own Chinese label.
+  _factorLabel(f, r) {
+    var lang = this._lang(), c = this._catalog;
+    if (lang === 'en') return f.label;
+    var find = function (list, id) { return list.filter(function (x) { return x.id === id; })[0]; };
+    var item = f.id === 'country' ? find(c.countries, r.country)
+      : f.id === 'city' ? find(c.cities, r.city)
+        : f.id === 'company' ? find(c.companies, r.company)
+          : f.id === 'company-size' ? find(c.companySizes, r.companySize) : null;
+    if (item) return labelOf(item, lang);
+    var dataset = this._dataset(r.dataset);
+    if (f.id === 'currency' && dataset) return this._t('factor.currency', { from: dataset.currency, to: r.currency });
+    if (f.id === 'remote') {
+      return this._t('factor.remote', { reference: labelOf(find(c.countries, 'US') || { label: 'US' }, lang),
+        country: labelOf(find(c.countries, r.country) || { label: r.country }, lang) });
+    }
+    return f.label;
+  }
+
+  // A source as the core names it (its title, sometimes followed by a date), in the reader's
+  // language.
+  _sourceTitle(text, datasetId) {
+    var dataset = this._dataset(datasetId);
+    var source = this._lang() === 'zh-CN' && dataset
+      ? dataset.sources.filter(function (s) { return s.titleZh && text.indexOf(s.title) === 0; })[0] : null;
+    return source ? source.titleZh + text.slice(source.title.length) : text;
   }
 
   _renderTiers(results) {
@@ -888,6 +929,7 @@ class MLSalaryCalculator extends HTMLElement {
     var v = this._view;
     v.shareTitle.textContent = this._t('share');
     Object.keys(v.shareButtons).forEach((k) => { v.shareButtons[k].textContent = this._t(k); });
+    v.shareOutput.setAttribute('aria-label', this._t('copiedText'));
     // A link restores the inputs only where the page keeps them in its hash (url-state).
     v.shareButtons.copyLink.hidden = !this._following;
   }
@@ -910,7 +952,7 @@ class MLSalaryCalculator extends HTMLElement {
     var company = r.company ? find(c.companies, r.company) : null;
     return {
       role: role ? labelOf(role, lang) : r.role,
-      place: (city ? labelOf(city, lang) + ', ' : '') + (country ? labelOf(country, lang) : r.country),
+      place: (city ? labelOf(city, lang) + this._t('listComma') : '') + (country ? labelOf(country, lang) : r.country),
       company: company ? labelOf(company, lang) : '',
     };
   }
@@ -969,16 +1011,17 @@ class MLSalaryCalculator extends HTMLElement {
   }
 
   _renderSources(datasetId) {
-    var t = this._t.bind(this);
+    var t = this._t.bind(this), lang = this._lang(), zh = lang === 'zh-CN';
     var dataset = this._catalog.datasets.filter(function (d) { return d.id === datasetId; })[0];
     if (!dataset) { setChildren(this._view.sources); return; }
     setChildren(this._view.sources,
       el('h3', { text: t('sources') }),
-      el('p', { className: 'muted', text: dataset.label + ', ' + t('asOf', { date: dataset.asOf }) }),
+      el('p', { className: 'muted', text: labelOf(dataset, lang) + ', ' + t('asOf', { date: dataset.asOf }) }),
       el('ul', null, dataset.sources.map(function (s) {
-        var title = /^https:\/\//.test(s.url) ? el('a', { href: s.url, rel: 'noopener', text: s.title }) : s.title;
+        var text = zh && s.titleZh ? s.titleZh : s.title;
+        var title = /^https:\/\//.test(s.url) ? el('a', { href: s.url, rel: 'noopener', text: text }) : text;
         return el('li', null, title, ' (' + t('asOf', { date: s.asOf }) + '; ' +
-          t('licence', { licence: s.licence }) + ')');
+          t('licence', { licence: zh && s.licenceZh ? s.licenceZh : s.licence }) + ')');
       })));
   }
 }

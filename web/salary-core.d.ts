@@ -94,8 +94,10 @@ export interface CurvePoint { years: number; base: Percentiles; total: Percentil
 interface Labelled { id: string; label: string; labelZh?: string; }
 export interface Catalog {
   /** Each dataset, with the ids of what it has (a form offers only those). */
-  datasets: { id: string; label: string; asOf: string; currency: string;
-              sources: { id: string; title: string; url: string; licence: string; asOf: string }[];
+  datasets: { id: string; label: string; labelZh?: string; asOf: string; currency: string;
+              /** titleZh and licenceZh: in Simplified Chinese, where the pack gives them. */
+              sources: { id: string; title: string; url: string; licence: string; asOf: string;
+                         titleZh?: string; licenceZh?: string }[];
               roles: string[]; countries: string[]; cities: string[]; companies: string[];
               companySizes: string[]; currencies: string[];
               /** "local", and "us-remote" where the dataset has remote figures. */

@@ -248,3 +248,62 @@ test('countries, cities and companies: search-as-you-type pickers sorted in the 
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+// Latin words a Chinese reader may see: names (of sources, datasets, US places and companies
+// without a Chinese name), codes, units and file paths. Anything else in Latin letters is English that leaked.
+const NAMES = ['ai-jobs.net', 'Stack', 'Overflow', 'OEWS', 'OFLC', 'PERM', 'H-1B', 'LCA', 'BOSS',
+  'ShowMeAI', 'IT', 'CC', 'BY', 'CC0', 'CC0-1.0', 'ODbL', 'ODbL-1.0', 'PA.NUS.PPPC.RF', 'PA.NUS.PPP',
+  'PA.NUS.FCRF', 'h1bdata.info', 'Springboard', 'Glassdoor', 'PayScale', 'Andrew', 'Zola',
+  'Markdown', 'MLOps', 'N', 'p10', 'p25', 'p50', 'p75', 'p90', 'p10-p90', 'p25-p75', 'English'];
+
+async function zhLeaks(page) {
+  return page.evaluate((allowed) => {
+    const host = document.querySelector('#calculator');
+    const root = host.shadowRoot;
+    const core = host.result;
+    const ok = new Set(allowed);
+    // English names of what has no Chinese name (US areas, companies), as the catalog has them.
+    const catalog = window.__catalog;
+    for (const x of catalog.cities.concat(catalog.companies)) {
+      if (!x.labelZh) x.label.split(/[\s,()/]+/).forEach((w) => ok.add(w));
+    }
+    const texts = [root.querySelector('.calculator').innerText, document.body.innerText];
+    root.querySelectorAll('[aria-label], [placeholder], [title]').forEach((n) => {
+      ['aria-label', 'placeholder', 'title'].forEach((a) => { if (n.getAttribute(a)) texts.push(n.getAttribute(a)); });
+    });
+    root.querySelectorAll('option').forEach((o) => texts.push(o.textContent));
+    root.querySelectorAll('input[type="text"]').forEach((i) => texts.push(i.value));
+    // (What the reader typed, quoted back in a note, is the reader's own.)
+    const words = texts.join('\n').replace(/[\w.-]+\/[\w./-]+/g, '').replace(/“[^”]*”/g, '').match(/[A-Za-z][A-Za-z0-9.'-]*[A-Za-z0-9]|[A-Za-z]/g) || [];
+    return [...new Set(words.filter((w) => !ok.has(w) && !/^[A-Z]{2,3}$/.test(w) && core))];
+  }, NAMES);
+}
+
+test('the Chinese view is Chinese: no English outside names, codes and units; China shown monthly × N', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('index.html') + '#lang=zh-CN');
+  await ready(page, '#calculator');
+  await page.evaluate(async () => { window.__catalog = (await createSalaryCore()).catalog(); });
+  const views = [
+    'lang=zh-CN',
+    'lang=zh-CN&country=CN&city=cn-shanghai&years=6',
+    'lang=zh-CN&country=DE&city=de-berlin&currency=USD&company-size=L',
+    'lang=zh-CN&country=IN&employer=us-remote',
+    'lang=zh-CN&years=abc&role=nope&country=US&city=us-seattle&company=google&period=weekly',
+  ];
+  for (const hash of views) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction((h) => location.hash === '#' + h && document.querySelector('#calculator').result, hash);
+    await settle(page);
+    if (hash === views[1]) {
+      await page.locator('#calculator .compare-toggle').click();
+      await page.locator('#calculator [data-copy="copyText"]').click();
+      // China: monthly pay times N months a year, unless the reader chose otherwise.
+      assert.equal(await page.locator('#calculator select[name="period"]').inputValue(), 'monthly');
+      assert.match(await page.locator('#calculator .headline-row').textContent(), /每月（每年 1[2-6] 薪）/);
+    }
+    assert.deepEqual(await zhLeaks(page), [], hash);
+  }
+  assert.equal((await page.locator('#calculator .notes li').allTextContents()).length, 3, 'the bad hash gives three notes');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
