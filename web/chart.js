@@ -25,8 +25,11 @@ function niceTicks(low, high) {
   return ticks.length ? ticks : [low];
 }
 
+// options.width: the CSS pixels the chart has, so that its text is drawn at its own size (12 px)
+// on a phone and a wide screen alike, and its height stays near 300 px (200 on a phone).
 function renderCurve(points, marker, options) {
-  var W = 640, H = 300, left = 64, right = 12, top = 12, bottom = 36;
+  var W = Math.round(Math.min(1200, Math.max(280, options.width || 640)));
+  var H = Math.round(Math.min(300, Math.max(200, W * 0.6))), left = 64, right = 12, top = 12, bottom = 36;
   var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', part: 'chart',
     'aria-labelledby': 'curve-title curve-desc', class: 'chart' });
   var title = svg('title', { id: 'curve-title' });

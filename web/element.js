@@ -28,6 +28,10 @@ var CHOICES = {
   theme: ['auto', 'light', 'dark'],
 };
 var FLAGS = ['compact', 'locked', 'url-state'];
+// The inputs fewer readers change, in a fold ("More options") that starts closed on a narrow
+// screen (under NARROW_PX wide: the width at which the styles put the result first).
+var MORE_FIELDS = ['dataset', 'companySize', 'currency', 'employer', 'period'];
+var NARROW_PX = 640;
 // Countries whose pay is quoted per month (times N months a year): period defaults to monthly.
 var MONTHLY_BY_DEFAULT = ['CN'];
 // With url-state, these keys of the page's URL hash mirror the element's attributes.
@@ -169,6 +173,14 @@ class MLSalaryCalculator extends HTMLElement {
     this._lazy = new Map();  // select -> the profile of its list, not built yet (_showOnly)
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._onHashChange = () => this._readHash();
+    // The chart is drawn for its width (web/chart.js): drawn again when that changes much.
+    this._onResize = () => {
+      var width = this._view.chart.getBoundingClientRect().width;
+      if (this._result && this._result.ok && Math.abs(width - (this._chartWidth || 0)) > 24) {
+        this._renderChart(this._profile, this._result);
+      }
+    };
+    this._resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(this._onResize) : null;
     this._following = false;  // this element follows the page's hash (url-state)
     this._authored = null;    // the page author's values of the hash's attributes (and role), by name
     this._changing = false;   // an attribute is being set by the hash or the reader (_set)
@@ -178,8 +190,11 @@ class MLSalaryCalculator extends HTMLElement {
   connectedCallback() {
     darkScheme().addEventListener('change', this._onSchemeChange);
     this._followHash(this.hasAttribute('url-state'));
+    if (this._resizes) this._resizes.observe(this);
     if (this._started) return;
     this._started = true;
+    // On a narrow screen the less used inputs start folded, so the result is near the top.
+    this._view.more.open = this.getBoundingClientRect().width >= NARROW_PX;
     this._queueRender();
     getCore().then((core) => {
       this._core = core;
@@ -193,6 +208,7 @@ class MLSalaryCalculator extends HTMLElement {
 
   disconnectedCallback() {
     darkScheme().removeEventListener('change', this._onSchemeChange);
+    if (this._resizes) this._resizes.disconnect();
     this._followHash(false);
   }
 
@@ -361,11 +377,15 @@ class MLSalaryCalculator extends HTMLElement {
     v.notes = el('ul', { className: 'notes', part: 'notes' });
     v.form = el('form', { part: 'form' });
     v.form.addEventListener('submit', function (e) { e.preventDefault(); });
+    v.moreSummary = el('summary');
+    v.moreFields = el('div', { className: 'more-fields' });
+    v.more = el('details', { className: 'more', part: 'more', open: '' }, v.moreSummary, v.moreFields);
     FIELDS.concat([{ prop: 'period', attr: 'period' }]).forEach((f) => {
       if (f.prop === 'years') {
         v.form.appendChild(this._buildYears(v));
         return;
       }
+      var parent = MORE_FIELDS.indexOf(f.prop) >= 0 ? v.moreFields : v.form;
       if (PICKERS.indexOf(f.prop) >= 0) {
         var picker = makePicker(f.prop, (value) => this._onInput(f.attr, value));
         v.pickers[f.prop] = picker;
@@ -382,12 +402,13 @@ class MLSalaryCalculator extends HTMLElement {
       });
       v.controls[f.prop] = control;
       v.captions[f.prop] = el('span');
-      v.form.appendChild(el('label', { part: 'field' }, v.captions[f.prop], control));
+      parent.appendChild(el('label', { part: 'field' }, v.captions[f.prop], control));
     });
+    v.form.appendChild(v.more);
 
     v.tiersTitle = el('h3');
     v.tiers = el('div', { className: 'tiers', part: 'tiers' });
-    v.estimateTitle = el('h3');
+    v.estimateTitle = el('h3', { className: 'estimate-title' });
     v.estimate = el('div', { className: 'estimate', part: 'estimate', 'aria-live': 'polite' });
     v.chart = el('figure', { className: 'chart-box', part: 'chart-box' });
     v.offer = this._buildOffer(v);
@@ -503,6 +524,7 @@ class MLSalaryCalculator extends HTMLElement {
     if (theme === 'auto') theme = darkScheme().matches ? 'dark' : 'light';
     if (this.getAttribute('data-theme') !== theme) this.setAttribute('data-theme', theme);
     v.title.textContent = this._t('title');
+    v.moreSummary.textContent = this._t('moreOptions');
     v.estimateTitle.textContent = this._t('estimate');
     v.tiersTitle.textContent = this._t('tiers');
     v.privacy.textContent = this._t('privacy');
@@ -788,6 +810,7 @@ class MLSalaryCalculator extends HTMLElement {
 
   _renderChart(profile, r) {
     var v = this._view;
+    this._chartWidth = v.chart.getBoundingClientRect().width || this._chartWidth;
     if (!r.ok) { setChildren(v.chart); return; }
     var points = this._core.curve(profile, 0, 20);
     if (!Array.isArray(points)) { setChildren(v.chart); return; }
@@ -796,7 +819,7 @@ class MLSalaryCalculator extends HTMLElement {
     setChildren(v.chart,
       el('figcaption', { text: this._t('curve') + ' (' + this._perPeriod() + ')' }),
       renderCurve(points, { years: r.years, value: r.total.p50 * scale }, {
-        scale: scale, title: this._t('curve'), description: this._t('curveDescription'),
+        width: this._chartWidth, scale: scale, title: this._t('curve'), description: this._t('curveDescription'),
         yearsLabel: this._t('curveYears'), youLabel: this._t('you'),
         money: function (x) { return formatMoney(locale, r.currency, x, 'compact'); },
       }));

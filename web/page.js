@@ -1,9 +1,10 @@
-// index.html: the page's language lives in the URL hash (#lang=zh-CN), next to the
-// calculator's inputs, which the element keeps there itself (its url-state attribute).
+// index.html: the page's language and theme live in the URL hash (#lang=zh-CN&theme=dark),
+// next to the calculator's inputs, which the element keeps there itself (its url-state attribute).
 (function () {
   'use strict';
   var calculator = document.getElementById('calculator');
   var link = document.getElementById('switch-lang');
+  var themes = document.getElementById('theme');
   // The page's own text in Chinese; the English is in index.html (kept for en).
   var ZH = {
     heading: '机器学习工程师的薪资是多少？',
@@ -11,6 +12,7 @@
     footer: '数据：ai-jobs.net 薪资报告（CC0）、Stack Overflow 2024 开发者调查（ODbL）、' +
       '美国劳工统计局 OEWS、劳工部 OFLC 工资和 PERM 申报（公有领域）、H-1B LCA 记录、' +
       '世界银行物价水平和汇率（CC BY 4.0）、中国招聘数据、德国 IT 薪资调查；日期和许可见 data/README.md。',
+    theme: '主题', 'theme.auto': '跟随系统', 'theme.light': '浅色', 'theme.dark': '深色',
   };
   var english = {};
   document.querySelectorAll('[data-text]').forEach(function (node) {
@@ -33,8 +35,22 @@
     link.href = '#' + params.toString();
     link.textContent = lang === 'zh-CN' ? 'English' : '中文';
     link.setAttribute('lang', other);
+
+    // The theme: the system's (auto, no attribute) unless the reader picked light or dark.
+    var theme = params.get('theme');
+    if (theme !== 'light' && theme !== 'dark') theme = 'auto';
+    if (theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+    if (calculator.getAttribute('theme') !== theme) calculator.setAttribute('theme', theme);
+    themes.value = theme;
   }
 
+  themes.addEventListener('change', function () {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    if (themes.value === 'auto') params.delete('theme');
+    else params.set('theme', themes.value);
+    location.hash = params.toString();
+  });
   window.addEventListener('hashchange', apply);
   apply();
 })();

@@ -35,6 +35,21 @@ h4 { font-size: .95rem; margin: .5rem 0 .25rem; }
 form, .row { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .5rem .75rem; }
 label { display: flex; flex-direction: column; font-size: .85rem; gap: .2rem; min-width: 0; }
 label.years { grid-column: 1 / -1; }
+.more { grid-column: 1 / -1; }
+.more summary { cursor: pointer; color: var(--_accent); font-size: .9rem; margin: .25rem 0; }
+.more-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .5rem .75rem; }
+select, input[type="text"] { width: 100%; box-sizing: border-box; }
+/* A narrow screen (a phone: under 40rem, NARROW_PX in element.js): one column, and the
+   result first, right under the title, the inputs after it. */
+.calculator { display: flex; flex-direction: column; }
+.calculator > * { order: 3; }
+.calculator > h2, .calculator > .notes { order: 0; }
+@media (max-width: 40rem) { :host { padding: .75rem; } }
+@container (max-width: 40rem) {
+  .calculator > .estimate-title, .calculator > .estimate { order: 1; }
+  .calculator > form { order: 2; }
+  form, .more-fields { grid-template-columns: 1fr; }
+}
 .years-inputs { display: flex; gap: .5rem; align-items: center; min-width: 0; }
 .years-inputs input[type="number"] { width: 4.5rem; flex: none; }
 .years-inputs input[type="range"] { flex: 1; min-width: 0; }
@@ -80,8 +95,7 @@ a, td, dd, li { overflow-wrap: anywhere; }
 :host([compact]) .tiers dt:nth-of-type(3), :host([compact]) .tiers dd:nth-of-type(3) { display: none; }
 :host([locked]) form, :host([locked]) .interactive, :host([locked]) .compare { display: none; }
 @container (max-width: 420px) {
-  :host { padding: .6rem; }
-  form, .row, .figures { grid-template-columns: 1fr 1fr; }
+  .row, .figures { grid-template-columns: 1fr 1fr; }
   .headline { font-size: 1.3rem; }
   th:nth-child(3), td:nth-child(3) { display: none; }
 }

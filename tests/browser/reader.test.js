@@ -3,7 +3,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { launch, open, ready, fileUrl } = require('./browser.js');
+const { launch, open, ready, fileUrl, axeViolations } = require('./browser.js');
 
 let browser;
 test.before(async () => { browser = await launch(); });
@@ -305,5 +305,91 @@ test('the Chinese view is Chinese: no English outside names, codes and units; Ch
   }
   assert.equal((await page.locator('#calculator .notes li').allTextContents()).length, 3, 'the bad hash gives three notes');
   assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('the page follows the system\'s dark mode and has a theme control the calculator follows', async () => {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(fileUrl('index.html'));
+  await ready(page, '#calculator');
+  const look = () => page.evaluate(() => ({
+    page: getComputedStyle(document.body).backgroundColor,
+    calculator: document.querySelector('#calculator').getAttribute('data-theme'),
+    control: document.querySelector('#theme').value,
+  }));
+  const dark = (rgb) => rgb.match(/\d+/g).slice(0, 3).every((c) => Number(c) < 60);
+  let now = await look();
+  assert.ok(dark(now.page), `a dark system gives a dark page: ${now.page}`);
+  assert.equal(now.calculator, 'dark');
+  assert.equal(now.control, 'auto');
+  assert.deepEqual(await axeViolations(page), [], 'dark page');
+  // The reader picks light: page and calculator, kept in the hash (a link keeps it).
+  await page.locator('#theme').selectOption('light');
+  await page.waitForFunction(() => location.hash.includes('theme=light'));
+  now = await look();
+  assert.ok(!dark(now.page), now.page);
+  assert.equal(now.calculator, 'light');
+  assert.deepEqual(await axeViolations(page), [], 'light page in a dark system');
+  // Dark in a light system, and the language switch keeps the theme.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.locator('#theme').selectOption('dark');
+  await page.waitForFunction(() => document.querySelector('#calculator').getAttribute('data-theme') === 'dark');
+  assert.ok(dark((await look()).page));
+  assert.match(await page.locator('#switch-lang').getAttribute('href'), /theme=dark/);
+  await page.locator('#theme').selectOption('auto');
+  await page.waitForFunction(() => !location.hash.includes('theme='));
+  now = await look();
+  assert.ok(!dark(now.page));
+  assert.equal(now.calculator, 'light');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on a phone (375 px) the result comes first, the less used inputs are folded, text is readable and whole', async () => {
+  for (const lang of ['en', 'zh-CN']) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(fileUrl('index.html') + (lang === 'en' ? '' : '#lang=zh-CN'));
+    await ready(page, '#calculator');
+    await settle(page);
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('#calculator').shadowRoot;
+      const top = (sel) => root.querySelector(sel).getBoundingClientRect().top + scrollY;
+      // Text a select shows, measured in its own font, against the room it has.
+      const canvas = document.createElement('canvas').getContext('2d');
+      const cut = [...root.querySelectorAll('select, input[type="text"]')].filter((c) => {
+        if (!c.getClientRects().length) return false;  // folded away
+        canvas.font = getComputedStyle(c).font;
+        const text = c.tagName === 'SELECT' ? c.selectedOptions[0].textContent : c.value;
+        return canvas.measureText(text).width + (c.tagName === 'SELECT' ? 28 : 10) > c.clientWidth;
+      }).map((c) => c.name);
+      const svg = root.querySelector('svg.chart');
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const axis = parseFloat(getComputedStyle(root.querySelector('svg.chart .axis')).fontSize) * scale;
+      return { headline: top('[data-value="total-p50"]'), form: top('form'), more: root.querySelector('details.more').open,
+        cut, axis, width: document.documentElement.scrollWidth };
+    });
+    assert.ok(layout.headline < 500, `${lang}: the headline at y=${layout.headline} (760 before)`);
+    assert.ok(layout.form > layout.headline, `${lang}: the inputs after the result`);
+    assert.equal(layout.more, false, `${lang}: more options folded`);
+    assert.deepEqual(layout.cut, [], `${lang}: controls whose text does not fit`);
+    assert.ok(layout.axis >= 11, `${lang}: chart text at ${layout.axis.toFixed(1)} px`);
+    assert.ok(layout.width <= 375, `${lang}: no sideways scrolling (${layout.width} px)`);
+    await page.close();
+  }
+  // On a laptop, the inputs first and everything open, the chart not taller than 300 px.
+  const { page } = await open(browser.context, fileUrl('index.html'));
+  await ready(page, '#calculator');
+  const wide = await page.evaluate(() => {
+    const root = document.querySelector('#calculator').shadowRoot;
+    return { more: root.querySelector('details.more').open,
+      formFirst: root.querySelector('form').getBoundingClientRect().top < root.querySelector('.estimate').getBoundingClientRect().top,
+      chart: root.querySelector('svg.chart').getBoundingClientRect().height };
+  });
+  assert.deepEqual({ more: wide.more, formFirst: wide.formFirst }, { more: true, formFirst: true });
+  assert.ok(wide.chart <= 301, `chart ${wide.chart} px tall at 1280 px`);
   await page.close();
 });
