@@ -417,9 +417,12 @@ class MLSalaryCalculator extends HTMLElement {
     v.sources = el('footer', { part: 'sources' });
     v.privacy = el('p', { className: 'muted privacy' });
     v.fallback = el('div', { className: 'fallback', hidden: '' }, el('slot'));
-    this._root.appendChild(el('section', { className: 'calculator', part: 'calculator' },
+    // "loading" until the first estimate: the controls and panels keep their place but are not
+    // shown empty (no layout shift, no blank buttons).
+    v.section = el('section', { className: 'calculator loading', part: 'calculator' },
       v.title, v.notes, v.form, v.estimateTitle, v.estimate, v.tiersTitle, v.tiers, v.chart,
-      v.offer, v.compare, v.share, v.sources, v.privacy, v.fallback));
+      v.offer, v.compare, v.share, v.sources, v.privacy, v.fallback);
+    this._root.appendChild(v.section);
     return v;
   }
 
@@ -538,6 +541,7 @@ class MLSalaryCalculator extends HTMLElement {
       if (failed) v.fallback.removeAttribute('hidden');
       return;
     }
+    v.section.classList.remove('loading');
     var resolved = this._resolve(notes);
     this._profile = resolved.profile;
     this._result = resolved.result;

@@ -90,6 +90,8 @@ a, td, dd, li { overflow-wrap: anywhere; }
 .offer-result, .difference { font-weight: 600; }
 .buttons { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
 .fallback[hidden] { display: none; }
+.loading > :not(h2):not(.estimate):not(.fallback) { visibility: hidden; }
+.loading > .estimate { min-height: 12rem; }
 :host([compact]) .details, :host([compact]) .chart-box, :host([compact]) .compare,
 :host([compact]) .share, :host([compact]) .offer, :host([compact]) footer,
 :host([compact]) .tiers dt:nth-of-type(3), :host([compact]) .tiers dd:nth-of-type(3) { display: none; }

@@ -393,3 +393,56 @@ test('on a phone (375 px) the result comes first, the less used inputs are folde
   assert.ok(wide.chart <= 301, `chart ${wide.chart} px tall at 1280 px`);
   await page.close();
 });
+
+// Layout shift on a page, as the browser measures it (shifts after input excluded).
+async function layoutShift(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(total), 500);
+  }));
+}
+
+test('loading: no layout shift (CLS < 0.05) and no blank controls while the module starts', async () => {
+  for (const width of [1280, 375]) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(fileUrl('index.html'));
+    await ready(page, '#calculator');
+    const cls = await layoutShift(page);
+    assert.ok(cls < 0.05, `index.html at ${width} px: cumulative layout shift ${cls.toFixed(3)} (before: 0.16 at 1280 px, 0.69 at 375 px)`);
+    await page.close();
+  }
+  // A module that never finishes starting: what the reader sees meanwhile.
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    // The small LZMA decoder compiles; the module itself must be compiled asynchronously, which
+    // never finishes here.
+    const Original = WebAssembly.Module;
+    WebAssembly.Module = function Module(bytes) {
+      if (bytes.byteLength > 4096) throw new RangeError('no synchronous compile of this size here');
+      return new Original(bytes);
+    };
+    WebAssembly.Module.prototype = Original.prototype;
+    WebAssembly.instantiate = () => new Promise(() => {});
+  });
+  await page.goto(fileUrl('index.html'));
+  await page.waitForFunction(() => customElements.get('ml-salary-calculator'));
+  await page.waitForTimeout(200);
+  const loading = await page.evaluate(() => {
+    const host = document.querySelector('#calculator');
+    const root = host.shadowRoot;
+    const shown = (n) => n.getClientRects().length > 0 && getComputedStyle(n).visibility === 'visible';
+    const blank = [...root.querySelectorAll('button, select, input, h3, h4')]
+      .filter((n) => shown(n) && !(n.textContent.trim() || n.value || (n.options && n.options.length)))
+      .map((n) => n.outerHTML.slice(0, 60));
+    return { blank, text: root.querySelector('.estimate').textContent,
+      height: host.getBoundingClientRect().height, screen: innerHeight };
+  });
+  assert.deepEqual(loading.blank, [], 'blank controls shown while loading');
+  assert.match(loading.text, /Loading/);
+  assert.ok(loading.height >= loading.screen, 'the calculator\'s space is reserved');
+  await page.close();
+});
