@@ -30,8 +30,11 @@ function niceTicks(low, high) {
 function renderCurve(points, marker, options) {
   var W = Math.round(Math.min(1200, Math.max(280, options.width || 640)));
   var H = Math.round(Math.min(300, Math.max(200, W * 0.6))), left = 64, right = 12, top = 12, bottom = 36;
-  var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', part: 'chart',
-    'aria-labelledby': 'curve-title curve-desc', class: 'chart' });
+  // The chart is also a control: the pointer over it, or the arrow keys once it has focus,
+  // move a cursor along the years, and options.readout(point) says the figures there (the
+  // element shows them under the chart); a screen reader hears them as the slider's value.
+  var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'slider', tabindex: 0, part: 'chart',
+    'aria-labelledby': 'curve-title', 'aria-describedby': 'curve-desc', class: 'chart' });
   var title = svg('title', { id: 'curve-title' });
   title.textContent = options.title;
   var desc = svg('desc', { id: 'curve-desc' });
@@ -47,8 +50,10 @@ function renderCurve(points, marker, options) {
     low = Math.min(low, p.total.p10 * scale);
     high = Math.max(high, p.total.p90 * scale);
   });
-  var ticks = niceTicks(low * 0.9, high * 1.02);
+  var ticks = niceTicks(low * 0.9, high);
   if (!ticks.length) return root;  // no finite figures: an empty chart, never NaN
+  // The top of the range is a labelled tick: one more step when the figures reach past the last.
+  if (ticks.length > 1 && ticks[ticks.length - 1] < high) ticks.push(ticks[ticks.length - 1] + (ticks[1] - ticks[0]));
   var yMin = Math.min(ticks[0], low), yMax = Math.max(ticks[ticks.length - 1], high);
   if (!(yMax > yMin)) yMax = yMin + (Math.abs(yMin) || 1);
   var x = function (years) { return left + (years / maxYears) * (W - left - right); };
@@ -90,9 +95,67 @@ function renderCurve(points, marker, options) {
   if (marker) {
     var mx = x(Math.min(marker.years, maxYears)), my = y(marker.value);
     root.appendChild(svg('circle', { cx: mx, cy: my, r: 5, class: 'marker' }));
-    var you = svg('text', { x: mx + 8, y: my - 8, class: 'axis marker-label' });
+    // Pay rises with years, so the median line runs below-left and above-right of the point:
+    // the label goes above-left, clear of it (below-right at the start of the axis).
+    var atStart = mx - left < 40;
+    var you = svg('text', { x: atStart ? mx + 9 : mx - 9, y: atStart ? my + 20 : my - 10,
+      'text-anchor': atStart ? 'start' : 'end', class: 'axis marker-label' });
     you.textContent = options.youLabel;
     root.appendChild(you);
   }
+
+  // The cursor: a vertical line and a dot on the median at the point read.
+  var cursor = svg('g', { class: 'cursor', visibility: 'hidden' });
+  var cursorLine = svg('line', { y1: top, y2: H - bottom });
+  var cursorDot = svg('circle', { r: 4 });
+  cursor.appendChild(cursorLine);
+  cursor.appendChild(cursorDot);
+  root.appendChild(cursor);
+  var nearest = function (years) {
+    var best = 0;
+    points.forEach(function (p, i) {
+      if (Math.abs(p.years - years) < Math.abs(points[best].years - years)) best = i;
+    });
+    return best;
+  };
+  var current = nearest(marker ? marker.years : 0);
+  var read = function (i) {
+    current = Math.max(0, Math.min(points.length - 1, i));
+    var p = points[current], cx = x(p.years);
+    cursorLine.setAttribute('x1', cx);
+    cursorLine.setAttribute('x2', cx);
+    cursorDot.setAttribute('cx', cx);
+    cursorDot.setAttribute('cy', y(p.total.p50 * scale));
+    cursor.setAttribute('visibility', 'visible');
+    var text = options.readout ? options.readout(p) : '';
+    root.setAttribute('aria-valuenow', p.years);
+    root.setAttribute('aria-valuetext', text);
+  };
+  root.setAttribute('aria-valuemin', points[0].years);
+  root.setAttribute('aria-valuemax', maxYears);
+  root.setAttribute('aria-valuenow', points[current].years);
+  var hide = function () {
+    cursor.setAttribute('visibility', 'hidden');
+    if (options.readout) options.readout(null);
+  };
+  root.addEventListener('pointermove', function (e) {
+    var box = root.getBoundingClientRect();
+    if (!box.width) return;
+    var px = (e.clientX - box.left) * W / box.width;
+    read(nearest((px - left) / (W - left - right) * maxYears));
+  });
+  root.addEventListener('pointerleave', function () {
+    if (root.getRootNode().activeElement !== root) hide();
+  });
+  root.addEventListener('focus', function () { read(current); });
+  root.addEventListener('blur', hide);
+  root.addEventListener('keydown', function (e) {
+    var step = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 10, PageDown: -10 }[e.key];
+    if (e.key === 'Home') step = -points.length;
+    if (e.key === 'End') step = points.length;
+    if (!step) return;
+    e.preventDefault();
+    read(current + step);
+  });
   return root;
 }

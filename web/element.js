@@ -820,13 +820,22 @@ class MLSalaryCalculator extends HTMLElement {
     if (!Array.isArray(points)) { setChildren(v.chart); return; }
     var scale = this._period === 'monthly' ? 1 / r.payMonths : 1;
     var locale = this._locale();
+    var hint = this._t('chartHint');
+    var readout = el('p', { className: 'muted chart-readout', 'data-value': 'chart-readout', text: hint });
+    var money = (amount) => this._money(amount, r.currency, r);
     setChildren(v.chart,
       el('figcaption', { text: this._t('curve') + ' (' + this._perPeriod() + ')' }),
       renderCurve(points, { years: r.years, value: r.total.p50 * scale }, {
         width: this._chartWidth, scale: scale, title: this._t('curve'), description: this._t('curveDescription'),
         yearsLabel: this._t('curveYears'), youLabel: this._t('you'),
         money: function (x) { return formatMoney(locale, r.currency, x, 'compact'); },
-      }));
+        readout: (p) => {
+          readout.textContent = p ? this._t('chartPoint', { years: p.years, median: money(p.total.p50),
+            p25: money(p.total.p25), p75: money(p.total.p75), p10: money(p.total.p10), p90: money(p.total.p90) }) : hint;
+          return readout.textContent;
+        },
+      }),
+      readout);
   }
 
   _renderOfferControls() {

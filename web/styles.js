@@ -87,6 +87,11 @@ a, td, dd, li { overflow-wrap: anywhere; }
 .chart .band-inner { fill: var(--_band); }
 .chart .median { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
 .chart .marker { fill: var(--_bg); stroke: var(--_accent); stroke-width: 3; }
+.chart .marker-label { fill: var(--_text); font-weight: 600; paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; }
+.chart .cursor line { stroke: var(--_text); stroke-width: 1; stroke-dasharray: 3 3; }
+.chart .cursor circle { fill: var(--_accent); }
+.chart:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+.chart-readout { min-height: 2.6em; margin: .25rem 0 0; font-variant-numeric: tabular-nums; }
 .offer-result, .difference { font-weight: 600; }
 .buttons { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
 .fallback[hidden] { display: none; }

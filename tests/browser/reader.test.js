@@ -446,3 +446,56 @@ test('loading: no layout shift (CLS < 0.05) and no blank controls while the modu
   assert.ok(loading.height >= loading.screen, 'the calculator\'s space is reserved');
   await page.close();
 });
+
+test('chart: the top of the range is labelled, "you" clear of the median line, and any year readable by pointer or keyboard', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('index.html') + '#years=6&country=DE');
+  await ready(page, '#calculator');
+  const w = '#calculator';
+  const geometry = await page.evaluate(() => {
+    const root = document.querySelector('#calculator').shadowRoot;
+    const svg = root.querySelector('svg.chart');
+    const median = svg.querySelector('path.median');
+    const you = svg.querySelector('.marker-label').getBBox();
+    // The median line's points inside the label's box.
+    let inside = 0;
+    for (let l = 0; l <= median.getTotalLength(); l += 1) {
+      const p = median.getPointAtLength(l);
+      if (p.x >= you.x && p.x <= you.x + you.width && p.y >= you.y && p.y <= you.y + you.height) inside++;
+    }
+    const top = Math.min(...[...svg.querySelectorAll('path.band-outer')].flatMap((path) => {
+      const out = [];
+      for (let l = 0; l <= path.getTotalLength(); l += 4) out.push(path.getPointAtLength(l).y);
+      return out;
+    }));
+    const ticks = [...svg.querySelectorAll('line.grid')].map((g) => Number(g.getAttribute('y1')));
+    return { inside, top, highestTick: Math.min(...ticks) };
+  });
+  assert.equal(geometry.inside, 0, 'the median line runs through the "you" label');
+  assert.ok(geometry.highestTick <= geometry.top + 0.5, `the highest labelled line (${geometry.highestTick}) is at or above the band's top (${geometry.top})`);
+  // Keyboard: focus the chart, the arrows move along the years; the value is said and shown.
+  const chart = page.locator(`${w} svg.chart`);
+  const readout = page.locator(`${w} [data-value="chart-readout"]`);
+  assert.match(await readout.textContent(), /arrow keys/);
+  await chart.focus();
+  assert.match(await readout.textContent(), /^6 years: median €[\d,]+; p25-p75 €[\d,]+ – €[\d,]+; p10-p90/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.match(await readout.textContent(), /^7 years: /);
+  assert.equal(await chart.getAttribute('aria-valuenow'), '7');
+  assert.equal(await chart.getAttribute('aria-valuetext'), await readout.textContent());
+  await page.keyboard.press('End');
+  assert.match(await readout.textContent(), /^20 years: /);
+  // Pointer: the year under it.
+  await chart.blur();
+  const box = await chart.boundingBox();
+  await page.mouse.move(box.x + 64 * box.width / Number((await chart.getAttribute('viewBox')).split(' ')[2]) + 1, box.y + box.height / 2);
+  assert.match(await readout.textContent(), /^0 years: /);
+  await page.mouse.move(box.x + box.width / 2, box.y + 10);
+  assert.match(await readout.textContent(), /^(9\.5|10|10\.5) years: /);
+  await page.mouse.move(0, 0);
+  assert.match(await readout.textContent(), /arrow keys/, 'the hint again when the pointer leaves');
+  assert.deepEqual(seen.errors, []);
+  // (axe reads the page's stylesheets with a request the page's CSP blocks: after the check above.)
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});

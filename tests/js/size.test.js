@@ -21,10 +21,11 @@ const zlib = require('zlib');
 // so old links work (about 0.8 KB of the 1 KB; one std::sort for all lists saved 0.3 KB):
 // 92,945 / 79,008; Chinese titles and licences of the sources and the packs' Chinese names in
 // the data (1.0 KB), the search-as-you-type pickers and the Chinese view's own strings in the
-// element (1.4 KB): 95,371 / 80,012. The target is 72 KB (73,728 B) for each of the
+// element (1.4 KB): 95,371 / 80,012; the phone layout, the loading state and the chart's
+// readout by pointer and keyboard: 96,875. The target is 72 KB (73,728 B) for each of the
 // first two; the README's size table says how far each is.
 const BUDGETS = {
-  'ml-salary.js': 96300,
+  'ml-salary.js': 97400,
   'salary-core.js': 80800,
   'salary-pack-compiler.js': 62200,
 };
