@@ -28,6 +28,9 @@ var CHOICES = {
   theme: ['auto', 'light', 'dark'],
 };
 var FLAGS = ['compact', 'locked', 'url-state'];
+// Text that reads as a number of years ("6", "2.5", "-3", "1e1"); anything else goes to the core
+// as text, which says what is wrong with it.
+var NUMBER = /^\s*[-+.\d][\d.e+-]*\s*$/i;
 // The inputs fewer readers change, in a fold ("More options") that starts closed on a narrow
 // screen (under NARROW_PX wide: the width at which the styles put the result first).
 var MORE_FIELDS = ['dataset', 'companySize', 'currency', 'employer', 'period'];
@@ -333,7 +336,7 @@ class MLSalaryCalculator extends HTMLElement {
     FIELDS.forEach((f) => {
       var attr = !this.hasAttribute(f.attr) && f.alias && this.hasAttribute(f.alias) ? f.alias : f.attr;
       var value = this.hasAttribute(attr) ? this.getAttribute(attr) : f.fallback;
-      if (f.prop === 'years') profile.years = /^\s*[-+.\d][\d.e+-]*\s*$/i.test(value) ? Number(value) : value;
+      if (f.prop === 'years') profile.years = NUMBER.test(value) ? Number(value) : value;
       else if (value !== '') profile[f.prop] = value;
     });
     for (var attempt = 0; attempt <= FIELDS.length; attempt++) {
@@ -509,6 +512,17 @@ class MLSalaryCalculator extends HTMLElement {
     this._emitChange();
   }
 
+  // Years outside 0-60 from an attribute or a link are brought to the nearest end, as the field
+  // and the slider do, in the attribute and the URL too (no history entry: the same view).
+  _clampYears() {
+    var text = this.getAttribute('years');
+    var years = text !== null && NUMBER.test(text) ? Number(text) : NaN;
+    if (!isFinite(years) || (years >= 0 && years <= 60)) return;
+    this._set('years', String(Math.min(60, Math.max(0, years))));
+    this._queued = false;  // (this render shows it)
+    if (this._following) history.replaceState(history.state, '', '#' + this._hashWithInputs());
+  }
+
   _emitChange() {
     this.dispatchEvent(new CustomEvent(CHANGE_EVENT, {
       bubbles: true, composed: true,
@@ -520,6 +534,7 @@ class MLSalaryCalculator extends HTMLElement {
 
   _render() {
     this._queued = false;
+    this._clampYears();
     var v = this._view;
     var notes = [];
     var period = this._choice('period', notes);

@@ -174,6 +174,16 @@ test('years: a slider and a field that update as the reader drags or types, clam
   await page.waitForFunction(() => location.hash.includes('years=0'));
   assert.doesNotMatch(await page.evaluate(() => location.hash), /years=-|years=75/);
   assert.equal(await years(), 0);
+  // From a link or an attribute too: brought to the nearest end, the URL in step, no note.
+  for (const [given, shown] of [['-3', 0], ['75', 60], ['1e3', 60], ['1e308', 60], ['-0.5', 0]]) {
+    await page.evaluate((y) => { location.hash = 'years=' + y; }, given);
+    await page.waitForFunction((y) => document.getElementById('calculator').result.years === y, shown);
+    assert.equal(await page.evaluate(() => location.hash), '#years=' + shown, given);
+    assert.equal(await field.inputValue(), String(shown));
+    assert.equal(await page.locator(`${w} .notes li`).count(), 0, 'no note: the value was usable');
+  }
+  await page.evaluate(() => document.getElementById('calculator').setAttribute('years', '-1'));
+  await page.waitForFunction(() => document.getElementById('calculator').getAttribute('years') === '0');
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
