@@ -4,10 +4,12 @@
 #              dist/salary-pack-compiler.js (for loadDataPack)
 # make packs - regenerate data/*.json from ../shared/data (the raw data is not in this repo)
 # make validate - measured accuracy of the market pack (fit <= 2023, test 2024), a Markdown table
+# make screenshots - index.html in en/zh-CN x light/dark x 375/1280 px, in test-results/screenshots/
+#              (README=1 also writes docs/screenshot.png, the README's picture)
 
 PORT ?= 8000
 
-.PHONY: all run test dist native deps packs validate serve clean test-native test-node test-browser
+.PHONY: all run test dist native deps packs validate serve clean test-native test-node test-browser screenshots
 
 all: dist
 
@@ -44,6 +46,9 @@ packs: native
 
 validate: native
 	cmake --build --preset native --target validate
+
+screenshots: dist
+	node tools/screenshots.js $(if $(README),--readme)
 
 clean:
 	rm -rf build dist

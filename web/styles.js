@@ -33,11 +33,12 @@ h2 { font-size: 1.2rem; margin: 0 0 .75rem; }
 h3 { font-size: 1rem; margin: 1.1rem 0 .5rem; }
 h4 { font-size: .95rem; margin: .5rem 0 .25rem; }
 form, .row { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .5rem .75rem; }
+form { grid-template-columns: repeat(auto-fill, minmax(14.5rem, 1fr)); }  /* room for the longest choice */
 label { display: flex; flex-direction: column; font-size: .85rem; gap: .2rem; min-width: 0; }
 label.years { grid-column: 1 / -1; }
 .more { grid-column: 1 / -1; }
 .more summary { cursor: pointer; color: var(--_accent); font-size: .9rem; margin: .25rem 0; }
-.more-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .5rem .75rem; }
+.more-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(14.5rem, 1fr)); gap: .5rem .75rem; }
 select, input[type="text"] { width: 100%; box-sizing: border-box; }
 /* A narrow screen (a phone: under 40rem, NARROW_PX in element.js): one column, and the
    result first, right under the title, the inputs after it. */

@@ -390,16 +390,23 @@ test('on a phone (375 px) the result comes first, the less used inputs are folde
     assert.ok(layout.width <= 375, `${lang}: no sideways scrolling (${layout.width} px)`);
     await page.close();
   }
-  // On a laptop, the inputs first and everything open, the chart not taller than 300 px.
-  const { page } = await open(browser.context, fileUrl('index.html'));
+  // On a laptop, the inputs first and everything open, the chart not taller than 300 px, no
+  // choice cut.
+  const { page } = await open(browser.context, fileUrl('index.html') + '#city=us-seattle');
   await ready(page, '#calculator');
   const wide = await page.evaluate(() => {
     const root = document.querySelector('#calculator').shadowRoot;
-    return { more: root.querySelector('details.more').open,
+    const canvas = document.createElement('canvas').getContext('2d');
+    const cut = [...root.querySelectorAll('form select, form input[type="text"]')].filter((c) => {
+      canvas.font = getComputedStyle(c).font;
+      const text = c.tagName === 'SELECT' ? c.selectedOptions[0].textContent : c.value;
+      return canvas.measureText(text).width + (c.tagName === 'SELECT' ? 28 : 10) > c.clientWidth;
+    }).map((c) => c.name);
+    return { cut, more: root.querySelector('details.more').open,
       formFirst: root.querySelector('form').getBoundingClientRect().top < root.querySelector('.estimate').getBoundingClientRect().top,
       chart: root.querySelector('svg.chart').getBoundingClientRect().height };
   });
-  assert.deepEqual({ more: wide.more, formFirst: wide.formFirst }, { more: true, formFirst: true });
+  assert.deepEqual({ more: wide.more, formFirst: wide.formFirst, cut: wide.cut }, { more: true, formFirst: true, cut: [] });
   assert.ok(wide.chart <= 301, `chart ${wide.chart} px tall at 1280 px`);
   await page.close();
 });
