@@ -48,6 +48,11 @@ void visit_pack(IO& io, Pack& p) {
     io.text(item.label);
     io.text(item.label_zh);
   };
+  auto price_level = [&](auto& p) {
+    io.number(p.value);
+    io.count(p.year);
+    io.text(p.source);
+  };
   auto quantiles = [&](auto& q) {
     for (auto* v : {&q.p10, &q.p25, &q.p50, &q.p75, &q.p90, &q.mean}) io.number(*v);
   };
@@ -96,6 +101,7 @@ void visit_pack(IO& io, Pack& p) {
       io.flag(r.borrowed);
       io.text(r.source);
     });
+    io.optional(c.price_level, price_level);
   });
   io.list(p.cities, [&](auto& c) {
     io.text(c.label);
@@ -105,6 +111,7 @@ void visit_pack(IO& io, Pack& p) {
     io.number(c.factor);
     io.text(c.source);
     io.text(c.former_id);
+    io.optional(c.price_level, price_level);
   });
   io.list(p.company_tiers, [&](auto& t) {
     labels(t);

@@ -116,6 +116,21 @@ bool read_remote(Reader& r, const json& country, const std::string& path,
   return true;
 }
 
+// {"value": .., "year": .., "source": ..}: a country's or city's price level (optional).
+bool read_price_level(Reader& r, const json& place, const std::string& path,
+                      std::optional<PriceLevel>& out) {
+  const auto it = place.find("price_level");
+  if (it == place.end() || it->is_null()) return true;
+  const std::string at = path + "/price_level";
+  PriceLevel p;
+  if (!r.object(*it, at) || !r.number(*it, "value", at, p.value) || !r.count(*it, "year", at, p.year) ||
+      !r.string(*it, "source", at, p.source)) {
+    return false;
+  }
+  out = p;
+  return true;
+}
+
 // The most items a pack's list may hold: far above what data/ has (10 roles, 102 countries,
 // 542 cities, 882 companies, 188 cells), and small enough that the index (roles x places) and
 // the catalog's merging over 10 packs stay within a few MB and milliseconds.
@@ -219,7 +234,7 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
                          r.optional_number(j, "pay_months", at, months) &&
                          r.string(j, "pay_months_source", at, c.pay_months_source,
                                   months ? Presence::kRequired : Presence::kOptional) &&
-                         read_remote(r, j, at, c.remote);
+                         read_remote(r, j, at, c.remote) && read_price_level(r, j, at, c.price_level);
                      if (months) c.pay_months = *months;
                      return ok;
                    }) &&
@@ -230,7 +245,8 @@ bool parse(Reader& r, const json& doc, DataPack& p) {
                             r.string(j, "country", at, c.country) &&
                             r.number(j, "factor", at, c.factor) &&
                             r.string(j, "source", at, c.source) &&
-                            r.string(j, "former_id", at, c.former_id, Presence::kOptional);
+                            r.string(j, "former_id", at, c.former_id, Presence::kOptional) &&
+                            read_price_level(r, j, at, c.price_level);
                    }) &&
          read_list(r, doc, "company_tiers", root, p.company_tiers, Presence::kOptional,
                    [&](const json& j, const std::string& at, CompanyTier& t) {
@@ -345,6 +361,7 @@ class Validator {
         fail("invalid_value", at + "/pay_months", "must be between 12 and 24");
       }
       if (!c.pay_months_source.empty()) check_source(at + "/pay_months_source", c.pay_months_source);
+      check_price_level(at, c.price_level);
     }
     if (!p_.remote_reference.empty() && !find_by_id(p_.countries, p_.remote_reference)) {
       fail("unknown_id", "/remote_reference", "is not listed in /countries");
@@ -357,6 +374,7 @@ class Validator {
       }
       check_factor(at + "/factor", c.factor);
       check_source(at + "/source", c.source);
+      check_price_level(at, c.price_level);
     }
     check_former_ids();
     for (std::size_t i = 0; i < p_.company_tiers.size(); ++i) {
@@ -421,6 +439,12 @@ class Validator {
     for (std::size_t i = 0; i < items.size(); ++i) {
       check_id(path + "/" + std::to_string(i) + "/id", items[i].id, max_size);
     }
+  }
+
+  void check_price_level(const std::string& at, const std::optional<PriceLevel>& p) {
+    if (!p) return;
+    check_factor(at + "/price_level/value", p->value);
+    check_source(at + "/price_level/source", p->source);
   }
 
   // A city's former id names that city only: it is an id's form, and neither a city's id nor

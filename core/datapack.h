@@ -59,6 +59,14 @@ struct RemoteFactor {
   std::string source;
 };
 
+/// What pay buys in a place: its price level relative to the US average (1.2: prices 20% above
+/// it), of a year, from a source of the pack.
+struct PriceLevel {
+  double value = 1;
+  long long year = 0;
+  std::string source;
+};
+
 struct Country {
   std::string id, label, label_zh, currency;
   std::string region;            // empty: falls back to the "*" cells directly
@@ -73,6 +81,7 @@ struct Country {
   double pay_months = 12;        // monthly salaries paid a year (China: often 13-16)
   std::string pay_months_source;
   std::optional<RemoteFactor> remote;
+  std::optional<PriceLevel> price_level;  // the World Bank's price level ratio (US = 1)
 };
 
 struct City {
@@ -82,6 +91,7 @@ struct City {
   /// The id an earlier pack gave this city (optional): a profile naming it gets this city, so
   /// that old links keep working (market packs before 2026-12 used "us-<OFLC area code>").
   std::string former_id;
+  std::optional<PriceLevel> price_level;  // BEA's regional price parity / 100 (US = 1)
 };
 
 struct CompanyTier {

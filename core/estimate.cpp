@@ -361,8 +361,10 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.level = unscaled.figures.own->level;
   e.n = sample_n ? *sample_n : unscaled.figures.own->n;
 
+  const City* home_city = nullptr;  // where the reader lives, for prices (also when remote)
   if (!profile.city.empty()) {
     const City* city = find_city(pack, profile.city);
+    if (city != nullptr && city->country == country->id) home_city = city;
     if (city == nullptr) {
       e.warnings.push_back({"city_unknown", "No data for this city: country level used."});
     } else if (city->country != country->id) {
@@ -467,6 +469,23 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.base = pay->base;
   e.bonus = pay->bonus;
   e.total = pay->total;
+
+  // What it buys: prices of the city named, else of the country (a city without a price level
+  // has none: the country's would be a guess for it).
+  const std::optional<PriceLevel>& price = home_city != nullptr ? home_city->price_level : country->price_level;
+  if (price) {
+    Estimate::PurchasingPower power;
+    power.price = *price;
+    power.place = home_city != nullptr ? home_city->label : country->label;
+    power.source = source_title(pack, price->source);
+    const double usd = 1 / (to->per_usd * price->value);
+    power.total = e.total;
+    for (double* v : {&power.total.p10, &power.total.p25, &power.total.p50, &power.total.p75,
+                      &power.total.p90, &power.total.mean}) {
+      *v *= usd;
+    }
+    e.purchasing_power = std::move(power);
+  }
   if (scaling != nullptr) *scaling = std::move(own);
   if (const auto bonus = bonus_at(pack, profile.years)) {
     e.bonus_paid = BonusWhenPaid{size_id == "L" ? bonus->incidence_large : bonus->incidence,

@@ -101,6 +101,15 @@ struct Estimate {
   /// cells lean on it).
   std::string confidence;
   std::vector<Warning> warnings;
+  /// What the pay buys: total pay in US dollars at US-average prices (total converted to USD,
+  /// divided by the price level of the city, else of the country when no city is named), with
+  /// that price level, the place it is of and its source. Absent where the place has none.
+  struct PurchasingPower {
+    PriceLevel price;
+    std::string place, source;  // the place's label; the source's title
+    Quantiles total;
+  };
+  std::optional<PurchasingPower> purchasing_power;
 };
 
 /// The pay distributions for a profile, from one pack. Never throws.

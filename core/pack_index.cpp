@@ -1,5 +1,6 @@
 // The lookups of a pack (PackIndex) and the checks that make them safe to use.
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "datapack.h"
@@ -112,6 +113,22 @@ std::optional<Error> index_pack(DataPack& pack) {
     if (!factors.empty() && factors.size() != pack.levels.size()) {
       return error_at("invalid_value", "/countries/" + std::to_string(i) + "/level_factors",
                       "must hold a factor for every level");
+    }
+  }
+  // Price levels divide pay (a binary pack is not validated as JSON is).
+  const auto bad_price = [](const std::optional<PriceLevel>& p) {
+    return p && !(std::isfinite(p->value) && p->value > 0);
+  };
+  for (std::size_t i = 0; i < pack.countries.size(); ++i) {
+    if (bad_price(pack.countries[i].price_level)) {
+      return error_at("not_positive", "/countries/" + std::to_string(i) + "/price_level/value",
+                      "must be a finite number > 0");
+    }
+  }
+  for (std::size_t i = 0; i < pack.cities.size(); ++i) {
+    if (bad_price(pack.cities[i].price_level)) {
+      return error_at("not_positive", "/cities/" + std::to_string(i) + "/price_level/value",
+                      "must be a finite number > 0");
     }
   }
   for (std::size_t i = 0; i < pack.companies.size(); ++i) {

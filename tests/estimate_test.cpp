@@ -113,6 +113,45 @@ TEST_CASE("a city's former id (an old link) gives that city, answered with its i
   CHECK(ok_estimate(p).warnings.at(0).code == "city_unknown");
 }
 
+TEST_CASE("purchasing power: total pay in USD at US-average prices, of the city, else the country") {
+  Profile p = profile(2);
+  const salary::Estimate us = ok_estimate(p);
+  REQUIRE(us.purchasing_power);
+  CHECK(us.purchasing_power->place == "United States");
+  CHECK(us.purchasing_power->price.value == 1);
+  CHECK(us.purchasing_power->total.p50 == us.total.p50);
+
+  p.city = "us-seattle";  // prices 25% above the US average
+  const salary::Estimate seattle = ok_estimate(p);
+  REQUIRE(seattle.purchasing_power);
+  CHECK(seattle.purchasing_power->place == "Seattle, WA");
+  CHECK(seattle.purchasing_power->source == "Invented figures for tests");
+  CHECK(seattle.purchasing_power->price.year == 2024);
+  CHECK(seattle.purchasing_power->total.p50 == doctest::Approx(seattle.total.p50 / 1.25));
+  CHECK(seattle.purchasing_power->total.p90 == doctest::Approx(seattle.total.p90 / 1.25));
+
+  p.currency = "EUR";  // the same purchasing power, whatever currency the pay is shown in
+  CHECK(ok_estimate(p).purchasing_power->total.p50 == doctest::Approx(seattle.purchasing_power->total.p50));
+
+  p = profile(2);
+  p.country = "ES";  // in EUR (0.9 a dollar), prices at 0.75 of the US
+  const salary::Estimate spain = ok_estimate(p);
+  REQUIRE(spain.purchasing_power);
+  CHECK(spain.purchasing_power->total.p50 == doctest::Approx(spain.total.p50 / 0.9 / 0.75));
+  p.employer = "us-remote";  // paid from the US, living in Spain: Spain's prices
+  CHECK(ok_estimate(p).purchasing_power->place == "Spain");
+
+  p = profile(2);
+  p.country = "ES";
+  p.city = "es-madrid";  // a city without a price level: none, not the country's
+  CHECK_FALSE(ok_estimate(p).purchasing_power);
+  p.city = "es-nowhere";  // an unknown city: the country level, its prices too
+  CHECK(ok_estimate(p).purchasing_power->place == "Spain");
+  p = profile(2);
+  p.country = "DE";  // a country without a price level
+  CHECK_FALSE(ok_estimate(p).purchasing_power);
+}
+
 TEST_CASE("a company size multiplies the figures when no company factor applies") {
   Profile p = profile(2);
   p.city = "us-seattle";

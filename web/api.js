@@ -150,6 +150,8 @@ function readEstimate(r) {
     { incidence: r.num(), p25: r.num(), p50: r.num(), p75: r.num(), source: r.str() };
   e.factors = r.list(readFactor);
   e.warnings = r.list(readWarning);
+  e.purchasingPower = r.num() !== 1 ? null :
+    { priceLevel: r.num(), year: r.num(), place: r.str(), source: r.str(), total: readDistribution(r) };
   return e;
 }
 

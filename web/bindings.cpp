@@ -152,6 +152,15 @@ void put_estimate(Record& r, const salary::Estimate& e) {
     r.string(w.code);
     r.string(w.message);
   }
+  r.number(e.purchasing_power ? 1 : 0);
+  if (e.purchasing_power) {
+    const auto& p = *e.purchasing_power;
+    r.number(p.price.value);
+    r.number(static_cast<double>(p.price.year));
+    r.string(p.place);
+    r.string(p.source);
+    r.quantiles(p.total);
+  }
 }
 
 // ---- The library and the profile of the next call ----

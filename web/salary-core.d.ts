@@ -86,6 +86,12 @@ export interface Estimate {
    *  company_tier, company_outside_data, company_size_implied, company_size_unknown,
    *  sample_unknown; message: one English sentence. */
   warnings: { code: string; message: string }[];
+  /** What the pay buys: total pay in US dollars at US-average prices (converted to USD at the
+   *  pack's rate, divided by the price level), with the price level (US average = 1) of the
+   *  city named, else of the country when no city is named, its year, the place and the
+   *  source. null where that place has no price level (a city BEA does not measure). */
+  purchasingPower: { priceLevel: number; year: number; place: string; source: string;
+                     total: Distribution } | null;
 }
 export type Result = Estimate | ErrorResult;
 

@@ -175,3 +175,23 @@ test('instances are independent: a pack loaded in one is not in another', async 
   assert.equal(a.estimate({ dataset: 'tiny', years: 2 }).ok, true);
   assert.equal(b.estimate({ dataset: 'tiny', years: 2 }).error.field, 'dataset');
 });
+
+test('purchasing power: the median in US dollars at US-average prices, with the place\'s price level and source', async () => {
+  const core = await createSalaryCore();
+  const sf = core.estimate({ years: 6, country: 'US', city: 'us-san-francisco' });
+  const pp = sf.purchasingPower;
+  assert.equal(pp.place, 'San Francisco-Oakland-Fremont, CA');
+  assert.equal(pp.year, 2024);
+  assert.match(pp.source, /BEA Regional Price Parities/);
+  assert.ok(pp.priceLevel > 1.1 && pp.priceLevel < 1.25, `San Francisco prices ${pp.priceLevel} of the US average`);
+  assert.ok(Math.abs(pp.total.p50 - sf.total.p50 / pp.priceLevel) < 1e-6);
+  const india = core.estimate({ years: 6, country: 'IN' });
+  const rate = india.factors.find((f) => f.id === 'currency').multiplier;  // INR a dollar
+  assert.equal(india.currency, 'INR');
+  assert.ok(india.purchasingPower.priceLevel > 0.15 && india.purchasingPower.priceLevel < 0.35);
+  assert.ok(Math.abs(india.purchasingPower.total.p50 - india.total.p50 / rate / india.purchasingPower.priceLevel) < 1e-6);
+  // A place without a price level has none (not its country's): Shanghai, San Juan.
+  assert.equal(core.estimate({ years: 6, country: 'CN', city: 'cn-shanghai' }).purchasingPower, null);
+  assert.equal(core.estimate({ years: 6, country: 'US', city: 'us-san-juan' }).purchasingPower, null);
+  assert.equal(core.estimate({ years: 6, country: 'CN' }).purchasingPower.place, 'China');
+});

@@ -146,16 +146,29 @@ UsCities us_city_factors(const std::filesystem::path& shared, const std::vector<
 
   out.cities = json::array();
   const auto ids = us_city_ids(areas);
+  // What pay buys there: the area's own price parity (a metro area), else the one of the US
+  // nonmetropolitan portion (a nonmetropolitan area, which always lies in a state); none for
+  // Puerto Rico, Guam and the Virgin Islands, which BEA does not measure.
+  const auto rpp = read_bea_rpp(shared / opt.rpp_file, opt.rpp_year);
+  std::size_t priced = 0;
   for (const auto& area : areas) {
     const auto it = raw.find(area.area_id);
     if (it == raw.end()) continue;
-    out.cities.push_back({{"id", ids.at(area.area_id)},
-                          {"former_id", "us-" + area.area_id},
-                          {"label", area.area_name},
-                          {"country", "US"},
-                          {"factor", round_factor(it->second / out.normaliser)},
-                          {"source", "oflc"}});
+    json city = {{"id", ids.at(area.area_id)},
+                 {"former_id", "us-" + area.area_id},
+                 {"label", area.area_name},
+                 {"country", "US"},
+                 {"factor", round_factor(it->second / out.normaliser)},
+                 {"source", "oflc"}};
+    const bool nonmetro = area.area_name.find("nonmetropolitan area") != std::string::npos;
+    if (const auto p = rpp.find(nonmetro ? "00999" : area.area_id); p != rpp.end()) {
+      city["price_level"] = {{"value", round_factor(p->second)}, {"year", opt.rpp_year}, {"source", "bea-rpp"}};
+      ++priced;
+    }
+    out.cities.push_back(std::move(city));
   }
+  std::cerr << "calibrate: market: " << priced << " of " << out.cities.size()
+            << " US areas with a BEA price level (nonmetropolitan areas: the US nonmetropolitan portion)\n";
 
   // Cross-check: the 12 areas with the most filings.
   const double national_h1b = median(all_logs);
@@ -389,7 +402,7 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
   pack["currency"] = "USD";
   pack["years_model"] = "linear";
   pack["remote_reference"] = opt.reference_country;
-  pack["sources"] = select_sources(in.sources, {"aijobs", "so-2024", "worldbank", "oews", "oflc",
+  pack["sources"] = select_sources(in.sources, {"aijobs", "so-2024", "worldbank", "oews", "oflc", "bea-rpp",
                                                 "perm", "h1b", "de-survey-2020", "china-2021",
                                                 "nanjing-2023"});
   pack["currencies"] = currencies;
@@ -464,6 +477,11 @@ json build_market_pack(const std::filesystem::path& shared, const ProjectInputs&
     if (id == "CN") {
       country["pay_months"] = china.pay_months;
       country["pay_months_source"] = "nanjing-2023";
+    }
+    // What pay buys there relative to the US (World Bank price level ratio; the US is 1).
+    if (const auto p = local.world_bank.price_level.find(c.iso3); p != local.world_bank.price_level.end()) {
+      country["price_level"] = {{"value", round_factor(p->second)}, {"year", local.world_bank.year},
+                                {"source", "worldbank"}};
     }
     pack["countries"].push_back(std::move(country));
   }

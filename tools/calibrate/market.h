@@ -36,6 +36,9 @@ struct MarketOptions {
   std::string price_level_file = "worldbank/price-level-ratio-2024.csv";
   std::string ppp_file = "worldbank/ppp-gdp-1990-2024.csv";
   std::string exchange_rate_file = "worldbank/exchange-rates-2017-2023.csv";
+  /// BEA regional price parities: the price level of each US area, of `rpp_year`.
+  std::string rpp_file = "bea/rpp-msa-2008-2024.csv";
+  int rpp_year = 2024;
   /// World Bank year of the price levels and derived market rates; the official exchange
   /// rate of `exchange_rate_year` is the fallback for a currency without them.
   int price_level_year = 2024, exchange_rate_year = 2023;

@@ -1,6 +1,7 @@
 #include "raw_data.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 #include <stdexcept>
 
@@ -148,6 +149,31 @@ std::string fix_area_name(std::string name) {
 }
 
 }  // namespace
+
+std::map<std::string, double> read_bea_rpp(const std::filesystem::path& path, int year) {
+  const CsvTable t = read_csv(path);
+  SkipLog log(path.filename().string());
+  note_malformed(t, log);  // (the notes under the table)
+  const auto fips = t.column("GeoFIPS"), line = t.column("LineCode"), value = t.column(std::to_string(year));
+  std::map<std::string, double> out;
+  for (const auto& r : t.rows) {
+    if (parse_number(r[line]) != 1.0) continue;  // goods, housing, utilities, other services
+    std::string id = r[fips];
+    id.erase(0, id.find_first_not_of(" \""));
+    id.erase(id.find_last_not_of(" \"") + 1);
+    const auto rpp = parse_number(r[value]);
+    if (!rpp || *rpp <= 0) {
+      log.skip("no all-items price parity for " + std::to_string(year));
+      continue;
+    }
+    out[id] = *rpp / 100;
+  }
+  log.report(std::cerr);
+  if (out.count("00000") == 0 || std::abs(out.at("00000") - 1) > 1e-9) {
+    throw std::runtime_error(path.string() + ": no United States row at 100");
+  }
+  return out;
+}
 
 std::vector<WageArea> read_oflc_areas(const std::filesystem::path& path) {
   const CsvTable t = read_csv(path);

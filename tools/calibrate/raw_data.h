@@ -56,6 +56,11 @@ struct WageArea {
 /// Areas sorted by area_id.
 [[nodiscard]] std::vector<WageArea> read_oflc_areas(const std::filesystem::path& path);
 
+/// BEA regional price parities, all items (LineCode 1), of `year`, divided by 100 (US = 1), by
+/// GeoFIPS: a metro area's CBSA code (the OFLC area_id of the same area), and "00999" for the
+/// nonmetropolitan portion of the US. The file's ids are quoted after a space (` "10180"`).
+[[nodiscard]] std::map<std::string, double> read_bea_rpp(const std::filesystem::path& path, int year);
+
 /// One answer of germany/it-salary-survey-2020.csv.
 struct SurveyRow {
   std::string city;       ///< City, trimmed
