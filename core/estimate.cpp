@@ -359,6 +359,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                                                source_title(pack, country->source)});
   }
   e.level = unscaled.figures.own->level;
+  e.source = source_title(pack, unscaled.figures.own->source);
   e.n = sample_n ? *sample_n : unscaled.figures.own->n;
 
   const City* home_city = nullptr;  // where the reader lives, for prices (also when remote)
@@ -627,6 +628,131 @@ Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profi
     Result<Estimate> r = estimate(pack, p);
     if (!r.ok()) return r.error();
     out[i] = std::move(r.value());
+  }
+  return out;
+}
+
+namespace {
+
+// Years as text for a lever's change: whole numbers without a fraction ("9", "7.5").
+std::string years_text(double years) {
+  const long long whole = static_cast<long long>(years);
+  if (static_cast<double>(whole) == years) return std::to_string(whole);
+  return std::to_string(whole) + "." + std::to_string(static_cast<int>((years - static_cast<double>(whole)) * 10 + 0.5));
+}
+
+// The seed article's high-paying cities (San Francisco, San Jose, Seattle, Boston).
+constexpr const char* kSeedCities[] = {"us-san-francisco", "us-san-jose", "us-seattle", "us-boston"};
+
+}  // namespace
+
+Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) {
+  Result<Estimate> own = estimate(pack, profile);
+  if (!own.ok()) return own.error();
+  const Estimate& base = own.value();
+  Profile same = profile;
+  same.currency = base.currency;  // every change compared in the profile's own currency
+  std::vector<Lever> out;
+  const auto add = [&](const std::string& id, const Profile& changed,
+                       std::vector<std::pair<std::string, std::string>> change, const char* factor) {
+    Result<Estimate> r = estimate(pack, changed);
+    if (!r.ok()) return;
+    for (const Warning& w : r.value().warnings) {
+      for (const char* unsupported : {"city_unknown", "company_unknown", "company_outside_data",
+                                      "company_size_unknown", "remote_is_local"}) {
+        if (w.code == unsupported) return;
+      }
+    }
+    Lever lever;
+    lever.id = id;
+    lever.change = std::move(change);
+    lever.estimate = std::move(r.value());
+    const Estimate& e = lever.estimate;
+    if (e.total.p50 == base.total.p50) return;  // no effect: nothing to say
+    lever.delta = e.total.p50 - base.total.p50;
+    lever.delta_percent = 100 * lever.delta / base.total.p50;
+    if (e.purchasing_power && base.purchasing_power) {
+      lever.real_delta_percent =
+          100 * (e.purchasing_power->total.p50 / base.purchasing_power->total.p50 - 1);
+    }
+    lever.source = e.source;
+    for (const Factor& f : e.factors) {
+      if (factor != nullptr && f.id == factor) lever.source = f.source;
+    }
+    out.push_back(std::move(lever));
+  };
+
+  if (profile.years + 3 <= kMaxYears) {  // three more years
+    Profile p = same;
+    p.years = profile.years + 3;
+    add("years", p, {{"years", years_text(p.years)}}, nullptr);
+  }
+  const auto& tiers = tiers_definition();
+  for (std::size_t i = 0; i + 1 < tiers.size(); ++i) {  // the next tier, at its typical years
+    if (profile.years >= tiers[i].from_years && profile.years < tiers[i].to_years &&
+        tiers[i + 1].typical_years > profile.years + 3) {
+      Profile p = same;
+      p.years = tiers[i + 1].typical_years;
+      add("tier", p, {{"years", years_text(p.years)}}, nullptr);
+    }
+  }
+  // The best-paying of the seed's cities (in the US: a move, for a reader elsewhere).
+  std::optional<Profile> best_city;
+  double best = 0;
+  for (const char* id : kSeedCities) {
+    if (profile.city == id || find_city(pack, id) == nullptr) continue;
+    Profile p = same;
+    p.country = "US";
+    p.city = id;
+    p.employer = kEmployerLocal;
+    Result<Estimate> r = estimate(pack, p);
+    if (r.ok() && r.value().total.p50 > best) {
+      best = r.value().total.p50;
+      best_city = p;
+    }
+  }
+  if (best_city) {
+    std::vector<std::pair<std::string, std::string>> change;
+    if (profile.country != "US") change.push_back({"country", "US"});
+    change.push_back({"city", best_city->city});
+    if (profile.employer != kEmployerLocal) change.push_back({"employer", kEmployerLocal});
+    add("city", *best_city, std::move(change), "city");
+  }
+  // A big-tech company: the one of that tier with the most filings where its data applies.
+  const Company* big = nullptr;
+  for (const Company& c : pack.companies) {
+    const bool here = c.countries.empty() ||
+                      std::find(c.countries.begin(), c.countries.end(), profile.country) != c.countries.end();
+    if (c.tier == "big-tech" && here && (big == nullptr || c.n > big->n)) big = &c;
+  }
+  const Company* mine = profile.company.empty() ? nullptr : find_company(pack, profile.company);
+  if (big != nullptr && (mine == nullptr || mine->tier != "big-tech")) {
+    Profile p = same;
+    p.company = big->id;
+    p.company_size.clear();
+    add("company", p, {{"company", big->id}}, "company");
+  }
+  if (profile.company.empty() && profile.company_size != "L") {  // a large company
+    Profile p = same;
+    p.company_size = "L";
+    add("company-size", p, {{"companySize", "L"}}, "company-size");
+  }
+  if (profile.employer == kEmployerLocal && !pack.remote_reference.empty() &&
+      profile.country != pack.remote_reference) {  // remote work for a US employer
+    Profile p = same;
+    p.employer = kEmployerUsRemote;
+    add("employer", p, {{"employer", kEmployerUsRemote}}, "remote");
+  }
+  for (const Role& role : pack.roles) {  // each other role
+    if (role.id == base.role) continue;
+    Profile p = same;
+    p.role = role.id;
+    add("role:" + role.id, p, {{"role", role.id}}, nullptr);
+  }
+  // Largest gain first, ties in the order above: an insertion sort (a dozen levers), which
+  // costs the module far less code than std::stable_sort's merges.
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    for (std::size_t j = i; j > 0 && out[j - 1].delta < out[j].delta; --j) std::swap(out[j - 1], out[j]);
   }
   return out;
 }

@@ -100,6 +100,7 @@ struct Estimate {
   /// "medium" for a country's own cells of few reports when its level is measured (the
   /// cells lean on it).
   std::string confidence;
+  std::string source;  // the title of the source of the figures (of the cells)
   std::vector<Warning> warnings;
   /// What the pay buys: total pay in US dollars at US-average prices (total converted to USD,
   /// divided by the price level of the city, else of the country when no city is named), with
@@ -114,6 +115,26 @@ struct Estimate {
 
 /// The pay distributions for a profile, from one pack. Never throws.
 Result<Estimate> estimate(const DataPack& pack, const Profile& profile);
+
+/// One thing a reader could change, and what it does to the median total pay: the seed
+/// article's advice (more years, a senior role, a high-paying city, a top company) as numbers.
+struct Lever {
+  std::string id;  // "years", "tier", "city", "company", "company-size", "employer", "role:<id>"
+  /// The profile fields it changes, as the JS API names them, with their new values (years as
+  /// a number in text).
+  std::vector<std::pair<std::string, std::string>> change;
+  Estimate estimate;  // of the changed profile, in the profile's own currency
+  double delta = 0;          // estimate.total.p50 - the profile's total.p50
+  double delta_percent = 0;  // 100 * delta / the profile's total.p50
+  /// The same change in purchasing power (percent), where both places have a price level.
+  std::optional<double> real_delta_percent;
+  std::string source;  // of the factor the change brings in, else of the changed figures
+};
+
+/// The levers of a profile, largest gain first. A change the data does not support (a city or
+/// company without figures, a company measured only elsewhere, remote work where it is local)
+/// is left out, not guessed. Never throws; the error is the profile's own.
+Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile);
 
 /// The estimates at each tier's typical years, for the rest of the profile unchanged.
 Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profile);

@@ -164,6 +164,26 @@ function readWarning(r) {
   return { code: r.str(), message: r.str() };
 }
 
+function readLevers(r) {
+  if (r.num() !== 1) return readError(r);
+  return { ok: true, levers: r.list(readLever) };
+}
+
+function readLever(r) {
+  var lever = { id: r.str(), change: {} };
+  for (var n = r.num(); n > 0; n--) {
+    var field = r.str(), value = r.str();
+    lever.change[field] = field === 'years' ? Number(value) : value;
+  }
+  lever.total = readDistribution(r);
+  lever.delta = r.num();
+  lever.deltaPercent = r.num();
+  lever.purchasingPowerPercent = r.num() === 1 ? r.num() : null;
+  lever.source = r.str();
+  lever.confidence = r.str();
+  return lever;
+}
+
 function readCurve(r) {
   if (r.num() !== 1) return readError(r);
   return r.list(readCurvePoint);
@@ -467,6 +487,13 @@ function makeSalaryCore(m, root, options) {
         return [readEstimate(r), readEstimate(r), readEstimate(r)];
       }, restart);
       return Array.isArray(result) ? result : [result, result, result];
+    },
+    levers: function (profile) {
+      return guarded('profile', function () {
+        available();
+        setProfile(profile);
+        return readLevers(record(m.levers()));
+      }, restart);
     },
     curve: function (profile, fromYears, toYears) {
       return guarded('profile', function () {

@@ -285,6 +285,39 @@ std::uintptr_t tiers() {
   return r.finish();
 }
 
+// levers(): the number of levers, then each: id, the changed fields (count, then name and
+// value, years as text), the changed total, delta, delta percent, the purchasing power change
+// (a flag, then the percent), source and confidence.
+std::uintptr_t levers() {
+  Record& r = record();
+  r.clear();
+  const Current& c = current();
+  salary::Result<std::vector<salary::Lever>> l =
+      c.error ? salary::Result<std::vector<salary::Lever>>(*c.error) : salary::levers(*c.pack, c.profile);
+  if (!l.ok()) {
+    put_error(r, l.error());
+    return r.finish();
+  }
+  r.number(1);
+  r.number(static_cast<double>(l.value().size()));
+  for (const salary::Lever& lever : l.value()) {
+    r.string(lever.id);
+    r.number(static_cast<double>(lever.change.size()));
+    for (const auto& [field, value] : lever.change) {
+      r.string(field);
+      r.string(value);
+    }
+    r.quantiles(lever.estimate.total);
+    r.number(lever.delta);
+    r.number(lever.delta_percent);
+    r.number(lever.real_delta_percent ? 1 : 0);
+    if (lever.real_delta_percent) r.number(*lever.real_delta_percent);
+    r.string(lever.source);
+    r.string(lever.estimate.confidence);
+  }
+  return r.finish();
+}
+
 std::uintptr_t curve(const val& from, const val& to) {
   Record& r = record();
   r.clear();
@@ -468,6 +501,7 @@ EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("setProfileValue", &set_profile_value);
   emscripten::function("estimate", &estimate);
   emscripten::function("tiers", &tiers);
+  emscripten::function("levers", &levers);
   emscripten::function("curve", &curve);
   emscripten::function("percentile", &percentile);
   emscripten::function("loadPack", &load_pack);

@@ -95,6 +95,18 @@ export interface Estimate {
 }
 export type Result = Estimate | ErrorResult;
 
+export interface Lever {
+  /** "years", "tier", "city", "company", "company-size", "employer" or "role:<role id>". */
+  id: string;
+  change: Partial<Profile>;
+  total: Distribution;
+  delta: number;
+  deltaPercent: number;
+  purchasingPowerPercent: number | null;
+  source: string;
+  confidence: 'high' | 'medium' | 'low';
+}
+
 export interface CurvePoint { years: number; base: Percentiles; total: Percentiles; }
 
 interface Labelled { id: string; label: string; labelZh?: string; }
@@ -135,6 +147,13 @@ export interface SalaryCore {
   /** [entry, mid, senior] at catalog().tiers[i].typicalYears; `years` is ignored.
    *  When the profile is invalid, all three are the same error result. */
   tiers(profile: Omit<Profile, 'years'> & { years?: number }): [Result, Result, Result];
+  /** What moves the pay: each single change the data supports (3 more years, the next tier,
+   *  the best-paying of San Francisco, San Jose, Seattle and Boston, a big-tech company, a large
+   *  company, remote work for a US employer, each other role), largest gain first, compared in
+   *  the profile's currency. `change` holds the profile fields it changes; `total` is the
+   *  changed profile's total pay; purchasingPowerPercent is the change in what the pay buys,
+   *  where both places have a price level. Changes without data are left out. */
+  levers(profile: Profile): { ok: true; levers: Lever[] } | ErrorResult;
   /** A point every half year from fromYears to toYears inclusive (0..20 gives 41; 0.1..20 gives
    *  0.1, 0.6, ... 19.6 and 20), or an error. The profile's `years` is ignored. */
   curve(profile: Omit<Profile, 'years'> & { years?: number }, fromYears: number, toYears: number):

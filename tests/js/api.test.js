@@ -195,3 +195,36 @@ test('purchasing power: the median in US dollars at US-average prices, with the 
   assert.equal(core.estimate({ years: 6, country: 'US', city: 'us-san-juan' }).purchasingPower, null);
   assert.equal(core.estimate({ years: 6, country: 'CN' }).purchasingPower.place, 'China');
 });
+
+test('levers: each one is the estimate of the changed profile, largest gain first, in the profile\'s currency', async () => {
+  const core = await createSalaryCore();
+  for (const profile of [{ years: 2, country: 'US' }, { years: 6, country: 'DE', city: 'de-berlin' },
+    { years: 12, country: 'CN', city: 'cn-shanghai', role: 'data-scientist' }, { years: 4, country: 'IN', companySize: 'S' }]) {
+    const base = core.estimate(profile);
+    const r = core.levers(profile);
+    assert.equal(r.ok, true, JSON.stringify(r));
+    assert.ok(r.levers.length >= 5, `${r.levers.length} levers for ${JSON.stringify(profile)}`);
+    const ids = new Set();
+    r.levers.forEach((lever, i) => {
+      assert.ok(!ids.has(lever.id), `one lever per id: ${lever.id}`);
+      ids.add(lever.id);
+      const changed = core.estimate(Object.assign({}, profile, lever.change, { currency: base.currency }));
+      assert.deepEqual(lever.total, changed.total, lever.id);
+      assert.ok(Math.abs(lever.delta - (changed.total.p50 - base.total.p50)) < 1e-6);
+      assert.ok(Math.abs(lever.deltaPercent - 100 * lever.delta / base.total.p50) < 1e-9);
+      if (i > 0) assert.ok(r.levers[i - 1].delta >= lever.delta, 'largest gain first');
+      assert.ok(lever.source.length > 0 && ['high', 'medium', 'low'].includes(lever.confidence));
+    });
+    for (const id of ['years', 'city', 'company-size']) assert.ok(ids.has(id), `${id} for ${JSON.stringify(profile)}`);
+  }
+  // Purchasing power where both places have one: San Francisco's dearer prices take some of the gain.
+  const us = core.levers({ years: 2, country: 'US' }).levers.find((l) => l.id === 'city');
+  assert.equal(us.change.city, 'us-san-jose');
+  assert.ok(us.purchasingPowerPercent !== null && us.purchasingPowerPercent < us.deltaPercent);
+  // Remote work for a US employer is a lever outside the US only.
+  assert.ok(!core.levers({ years: 2, country: 'US' }).levers.some((l) => l.id === 'employer'));
+  assert.ok(core.levers({ years: 2, country: 'IN' }).levers.some((l) => l.id === 'employer'));
+  // Bad input: an error value, as estimate gives it.
+  assert.deepEqual(core.levers({ years: 'six' }), core.estimate({ years: 'six' }));
+  assert.equal(core.levers(null).ok, false);
+});
