@@ -52,6 +52,12 @@ json estimate_json(const Estimate& e) {
                                            {"p75", e.bonus_paid->p75},
                                            {"source", e.bonus_paid->source}}
                                      : json(nullptr);
+  j["purchasingPower"] = nullptr;
+  if (const auto& p = e.purchasing_power) {
+    j["purchasingPower"] = {{"priceLevel", p->price.value}, {"year", p->price.year},
+                            {"place", p->place},           {"source", p->source},
+                            {"total", quantiles_json(p->total)}};
+  }
   return j;
 }
 
@@ -217,6 +223,34 @@ json tiers(const Library& library, const json& profile) {
   } catch (const std::exception& e) {
     const json error = internal_error(e.what());
     return json::array({error, error, error});
+  }
+}
+
+json levers(const Library& library, const json& profile) {
+  try {
+    Result<Resolved> r = resolve(library, profile);
+    if (!r.ok()) return error_json(r.error());
+    Result<std::vector<Lever>> l = levers(*r.value().pack, r.value().profile);
+    if (!l.ok()) return error_json(l.error());
+    json out = json::array();
+    for (const Lever& lever : l.value()) {
+      json change = json::object();
+      for (const auto& [field, value] : lever.change) {
+        change[field] = field == "years" ? json(std::stod(value)) : json(value);
+      }
+      out.push_back({{"id", lever.id},
+                     {"change", change},
+                     {"total", quantiles_json(lever.estimate.total)},
+                     {"delta", lever.delta},
+                     {"deltaPercent", lever.delta_percent},
+                     {"purchasingPowerPercent",
+                      lever.real_delta_percent ? json(*lever.real_delta_percent) : json(nullptr)},
+                     {"source", lever.source},
+                     {"confidence", lever.estimate.confidence}});
+    }
+    return {{"ok", true}, {"levers", out}};
+  } catch (const std::exception& e) {
+    return internal_error(e.what());
   }
 }
 

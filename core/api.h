@@ -32,6 +32,10 @@ nlohmann::json estimate(const Library& library, const nlohmann::json& profile);
 /// Three results, for the entry, mid and senior tiers; each may be an error result.
 nlohmann::json tiers(const Library& library, const nlohmann::json& profile);
 
+/// {ok: true, levers: [{id, change, total, delta, deltaPercent, purchasingPowerPercent, source,
+/// confidence}, ...]} largest gain first, or an error result.
+nlohmann::json levers(const Library& library, const nlohmann::json& profile);
+
 /// [{years, base, total}, ...] every half year, or an error result.
 nlohmann::json curve(const Library& library, const nlohmann::json& profile,
                      const nlohmann::json& from_years, const nlohmann::json& to_years);

@@ -275,3 +275,17 @@ TEST_CASE("a pack's lists are bounded, and so is its index") {
   CHECK(error->code == "too_large");
   CHECK(error->field == "/roles");
 }
+
+TEST_CASE("levers() as JSON: the changed profile's figures, largest gain first, errors as values") {
+  salary::Library lib = test::committed_library();
+  const json r = salary::levers(lib, {{"years", 2}, {"country", "US"}});
+  REQUIRE(r["ok"] == true);
+  REQUIRE(r["levers"].size() >= 5);
+  const json first = r["levers"][0];
+  json changed = {{"years", 2}, {"country", "US"}};
+  for (const auto& [k, v] : first["change"].items()) changed[k] = v;
+  CHECK(salary::estimate(lib, changed)["total"] == first["total"]);
+  CHECK(salary::levers(lib, {{"years", "six"}}) == salary::estimate(lib, {{"years", "six"}}));
+  CHECK(salary::estimate(lib, {{"years", 6}, {"city", "us-seattle"}})["purchasingPower"]["place"] ==
+        "Seattle-Tacoma-Bellevue, WA");
+}

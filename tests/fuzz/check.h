@@ -5,7 +5,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 namespace fuzz {
@@ -96,6 +98,24 @@ inline void check_tiers(const json& r) {
   for (std::size_t i = 0; i < 3; ++i) {
     check_estimate(r[i]);
     if (r[i]["ok"] == true) FUZZ_CHECK(r[i]["tier"] == ids[i], r);
+  }
+}
+
+/// levers(): an error result, or levers with finite figures, largest gain first, one per id.
+inline void check_levers(const json& r) {
+  FUZZ_CHECK(r.is_object() && r.contains("ok"), r);
+  if (r["ok"] == false) return check_error(r);
+  FUZZ_CHECK(r["levers"].is_array() && r["levers"].size() <= 64, r);
+  std::set<std::string> ids;
+  double last = std::numeric_limits<double>::infinity();
+  for (const json& l : r["levers"]) {
+    FUZZ_CHECK(l["id"].is_string() && ids.insert(l["id"].get<std::string>()).second, r);
+    FUZZ_CHECK(l["change"].is_object() && !l["change"].empty(), r);
+    check_quantiles(l["total"], r, true);
+    FUZZ_CHECK(l["delta"].is_number() && std::isfinite(l["delta"].get<double>()), r);
+    FUZZ_CHECK(l["deltaPercent"].is_number() && std::isfinite(l["deltaPercent"].get<double>()), r);
+    FUZZ_CHECK(l["delta"].get<double>() <= last, r);
+    last = l["delta"].get<double>();
   }
 }
 

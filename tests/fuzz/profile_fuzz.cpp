@@ -35,6 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const json& profile = curve_form ? input[0] : input;
   fuzz::check_estimate(salary::estimate(lib, profile));
   fuzz::check_tiers(salary::tiers(lib, profile));
+  fuzz::check_levers(salary::levers(lib, profile));
   fuzz::check_curve(salary::curve(lib, profile, json(0), json(20)));
   if (curve_form) {
     const json points = salary::curve(lib, profile, input[1], input[2]);
