@@ -634,12 +634,9 @@ Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profi
 
 namespace {
 
-// Years as text for a lever's change: whole numbers without a fraction ("9", "7.5").
-std::string years_text(double years) {
-  const long long whole = static_cast<long long>(years);
-  if (static_cast<double>(whole) == years) return std::to_string(whole);
-  return std::to_string(whole) + "." + std::to_string(static_cast<int>((years - static_cast<double>(whole)) * 10 + 0.5));
-}
+// Years as text for a lever's change, the shortest that reads back as the same number ("9",
+// "5.96").
+std::string years_text(double years) { return format_number(years); }
 
 // The seed article's high-paying cities (San Francisco, San Jose, Seattle, Boston).
 constexpr const char* kSeedCities[] = {"us-san-francisco", "us-san-jose", "us-seattle", "us-boston"};
@@ -700,7 +697,7 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
   std::optional<Profile> best_city;
   double best = 0;
   for (const char* id : kSeedCities) {
-    if (profile.city == id || find_city(pack, id) == nullptr) continue;
+    if (base.city == id || find_city(pack, id) == nullptr) continue;  // (base: a former id too)
     Profile p = same;
     p.country = "US";
     p.city = id;

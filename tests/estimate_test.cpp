@@ -414,6 +414,12 @@ TEST_CASE("each lever is the estimate of the changed profile, largest gain first
     CHECK(l.id != "city");
     CHECK(l.id != "employer");
   }
+  // Fractional years: the change says exactly the years the lever's figures are for.
+  const auto fractional = salary::levers(tiny(), profile(2.96));  // (kept: value() refers into it)
+  REQUIRE(fractional.ok());
+  for (const auto& l : fractional.value()) {
+    if (l.id == "years") CHECK(l.change.at(0).second == "5.96");
+  }
   // A bad profile: its own error.
   p.country = "ZZ";
   CHECK(salary::levers(tiny(), p).error().field == "country");

@@ -221,6 +221,9 @@ test('levers: each one is the estimate of the changed profile, largest gain firs
   const us = core.levers({ years: 2, country: 'US' }).levers.find((l) => l.id === 'city');
   assert.equal(us.change.city, 'us-san-jose');
   assert.ok(us.purchasingPowerPercent !== null && us.purchasingPowerPercent < us.deltaPercent);
+  // Already in San Jose, named by its old numeric id: the best other seed city is suggested.
+  const fromSanJose = core.levers({ years: 3, country: 'US', city: 'us-41940' }).levers.find((l) => l.id === 'city');
+  assert.ok(fromSanJose && fromSanJose.change.city !== 'us-san-jose', JSON.stringify(fromSanJose));
   // Remote work for a US employer is a lever outside the US only.
   assert.ok(!core.levers({ years: 2, country: 'US' }).levers.some((l) => l.id === 'employer'));
   assert.ok(core.levers({ years: 2, country: 'IN' }).levers.some((l) => l.id === 'employer'));

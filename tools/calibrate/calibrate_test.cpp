@@ -18,6 +18,7 @@
 #include "market.h"
 #include "market_model.h"
 #include "pack_json.h"
+#include "raw_data.h"
 #include "stackoverflow.h"
 #include "stats.h"
 #include "worldbank.h"
@@ -422,6 +423,20 @@ TEST_CASE("employer names become readable labels and ids") {
   CHECK(slug("AT&T Services") == "at-t-services");
 }
 
+TEST_CASE("the OFLC file's one garbled area name is read as Mayag\xC3\xBC" "ez") {
+  const auto dir = std::filesystem::temp_directory_path() / "calibrate-oflc-test";
+  std::filesystem::create_directories(dir);
+  const auto file = dir / "areas.csv";
+  std::ofstream(file) << "soc,area_id,area_name,state,l3_annual\n"
+                      << "15-2051,32420,\"Mayag\xC2\x81uez, PR\",PR,70000\n"
+                      << "15-2051,10180,\"Abilene, TX\",TX,80000\n";
+  const auto areas = read_oflc_areas(file);
+  REQUIRE(areas.size() == 2);
+  CHECK(areas[1].area_name == "Mayag\xC3\xBC" "ez, PR");  // (sorted by area_id)
+  CHECK(areas[0].area_name == "Abilene, TX");
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("US wage areas get readable ids, told apart by state where a name repeats") {
   const std::vector<WageArea> areas = {
       {"41860", "San Francisco-Oakland-Fremont, CA", "CA", {}},
@@ -435,6 +450,7 @@ TEST_CASE("US wage areas get readable ids, told apart by state where a name repe
       {"17980", "Columbus, GA-AL", "AL", {}},
       {"18140", "Columbus, OH", "OH", {}},
       {"32420", "Mayag\xC3\xBC" "ez, PR", "PR", {}},
+      {"49180", "Winston-Salem, NC", "NC", {}},
   };
   const auto ids = us_city_ids(areas);
   CHECK(ids.at("41860") == "us-san-francisco");
@@ -448,6 +464,7 @@ TEST_CASE("US wage areas get readable ids, told apart by state where a name repe
   CHECK(ids.at("17980") == "us-columbus-ga");  // the name's first state, not the state column's
   CHECK(ids.at("18140") == "us-columbus-oh");
   CHECK(ids.at("32420") == "us-mayaguez");
+  CHECK(ids.at("49180") == "us-winston-salem");
   // Two areas of one name in one state cannot be told apart: an error, not a shared id.
   CHECK_THROWS_AS((void)us_city_ids({{"1", "Springfield, IL", "IL", {}}, {"2", "Springfield, IL", "IL", {}}}),
                   std::runtime_error);

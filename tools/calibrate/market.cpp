@@ -161,7 +161,8 @@ UsCities us_city_factors(const std::filesystem::path& shared, const std::vector<
                  {"factor", round_factor(it->second / out.normaliser)},
                  {"source", "oflc"}};
     const bool nonmetro = area.area_name.find("nonmetropolitan area") != std::string::npos;
-    if (const auto p = rpp.find(nonmetro ? "00999" : area.area_id); p != rpp.end()) {
+    const bool territory = area.state == "PR" || area.state == "GU" || area.state == "VI";
+    if (const auto p = rpp.find(nonmetro ? "00999" : area.area_id); p != rpp.end() && !territory) {
       city["price_level"] = {{"value", round_factor(p->second)}, {"year", opt.rpp_year}, {"source", "bea-rpp"}};
       ++priced;
     }
@@ -262,6 +263,8 @@ std::map<std::string, std::string> us_city_ids(const std::vector<WageArea>& area
     } else if (ends_with(name, " MSA")) {
       name.resize(name.size() - 4);  // "Guam MSA", "U.S. Virgin Islands MSA"
       if (name.rfind("U.S. ", 0) == 0) name.erase(0, 5);
+    } else if (name.rfind("Winston-Salem", 0) == 0) {
+      name = "Winston-Salem";  // the one first city whose own name has a hyphen
     } else {
       name = name.substr(0, name.find_first_of("-,"));
     }
