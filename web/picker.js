@@ -47,26 +47,45 @@ function makePicker(name, pick) {
     }
     return state.options;
   }
-  function commit(option) {
-    input.removeAttribute('aria-invalid');
+  function commit(option, typed) {
+    // Text that names nothing is marked invalid (for assistive technology too) and replaced
+    // by what is shown.
+    if (typed && !option) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
     if (option && option[0] !== state.value) pick(option[0]);
-    else input.value = state.label;  // unchanged, or nothing matched: back to what is shown
+    else input.value = state.label;
   }
   function exact(text) {
     var option = findOption(options(), text);
     return option && (foldText(option[1]) === foldText(text) || foldText(option[2] || '') === foldText(text))
       ? option : null;
   }
-  // Picking from the suggestions (or typing a whole name) takes effect at once; other text
-  // waits for Enter or leaving the field.
-  function onInput() {
+  // Whether another name starts with this text: typing "印度" may be on its way to 印度尼西亚,
+  // "ca" to "Capital One".
+  function startsLonger(text) {
+    var wanted = foldText(text);
+    return options().some(function (o) {
+      for (var k = 1; k < o.length; k++) {
+        var name = foldText(o[k] || '');
+        if (name !== wanted && name.indexOf(wanted) === 0) return true;
+      }
+      return false;
+    });
+  }
+  // A suggestion picked from the list takes effect at once, and so does a whole name typed that
+  // no longer name starts with; other text waits for Enter or leaving the field (and text an
+  // input method is still composing waits for it).
+  function onInput(e) {
+    input.removeAttribute('aria-invalid');
+    if (e.isComposing) return;
     var option = exact(input.value);
-    if (option) commit(option);
+    var picked = e.inputType === undefined || e.inputType === 'insertReplacementText';
+    if (option && (picked || !startsLonger(input.value))) commit(option);
   }
   function onChange() {
     var text = input.value;
     if (foldText(text) === '') commit(state.allowEmpty ? ['', ''] : null);
-    else if (text !== state.label) commit(findOption(options(), text));
+    else if (text !== state.label) commit(findOption(options(), text), true);
   }
 
   ['focus', 'pointerenter'].forEach(function (type) { input.addEventListener(type, options); });

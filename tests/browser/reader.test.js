@@ -252,6 +252,14 @@ test('countries, cities and companies: search-as-you-type pickers sorted in the 
   await field('city').fill('上海');
   await field('city').press('Enter');
   assert.equal(await attr('city'), null, 'Shanghai is not in Germany');
+  assert.equal(await field('city').getAttribute('aria-invalid'), 'true', 'text that names nothing is marked');
+  // Typed letter by letter, a name that starts a longer one waits: 中国 is on its way to 中国香港.
+  await field('country').fill('');
+  await field('country').pressSequentially('中国');
+  assert.equal(await attr('country'), 'DE', 'not China yet');
+  await field('country').pressSequentially('香港');
+  assert.equal(await attr('country'), 'HK', 'a whole name no longer name starts with: taken at once');
+  await field('country').fill('德国');
   await field('city').fill('柏林');
   await field('city').press('Enter');
   assert.equal(await attr('city'), 'de-berlin');
@@ -272,11 +280,11 @@ async function zhLeaks(page) {
     const root = host.shadowRoot;
     const core = host.result;
     const ok = new Set(allowed);
-    // English names of what has no Chinese name (US areas, companies), as the catalog has them.
+    // English names of what has no Chinese name (US areas, companies), as the catalog has them:
+    // taken out whole (allowing their words would let "Total" or "Data" leak unnoticed).
     const catalog = window.__catalog;
-    for (const x of catalog.cities.concat(catalog.companies)) {
-      if (!x.labelZh) x.label.split(/[\s,()/]+/).forEach((w) => ok.add(w));
-    }
+    const names = catalog.cities.concat(catalog.companies).filter((x) => !x.labelZh)
+      .map((x) => x.label).sort((a, b) => b.length - a.length);
     const texts = [root.querySelector('.calculator').innerText, document.body.innerText];
     root.querySelectorAll('[aria-label], [placeholder], [title]').forEach((n) => {
       ['aria-label', 'placeholder', 'title'].forEach((a) => { if (n.getAttribute(a)) texts.push(n.getAttribute(a)); });
@@ -284,7 +292,16 @@ async function zhLeaks(page) {
     root.querySelectorAll('option').forEach((o) => texts.push(o.textContent));
     root.querySelectorAll('input[type="text"]').forEach((i) => texts.push(i.value));
     // (What the reader typed, quoted back in a note, is the reader's own.)
-    const words = texts.join('\n').replace(/[\w.-]+\/[\w./-]+/g, '').replace(/“[^”]*”/g, '').match(/[A-Za-z][A-Za-z0-9.'-]*[A-Za-z0-9]|[A-Za-z]/g) || [];
+    let all = texts.join('\n');
+    const wordChar = (c) => /[A-Za-z0-9]/.test(c || '');
+    for (const name of names) {  // as a whole name only ("ML" is no company's name inside "MLOps")
+      for (let at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
+        if (!wordChar(all[at - 1]) && !wordChar(all[at + name.length])) {
+          all = all.slice(0, at) + ' ' + all.slice(at + name.length);
+        }
+      }
+    }
+    const words = all.replace(/[\w.-]+\/[\w./-]+/g, '').replace(/“[^”]*”/g, '').match(/[A-Za-z][A-Za-z0-9.'-]*[A-Za-z0-9]|[A-Za-z]/g) || [];
     return [...new Set(words.filter((w) => !ok.has(w) && !/^[A-Z]{2,3}$/.test(w) && core))];
   }, NAMES);
 }

@@ -10,13 +10,17 @@ const context = vm.createContext({ String });
 vm.runInContext(fs.readFileSync(path.join(__dirname, '../../web/picker.js'), 'utf8'), context);
 const { findOption } = context;
 
+// In list order. Names that contain the text come before the ones that start with it, so that
+// "the first that contains it" (a plainer search) gives other answers than the ranking.
 const CITIES = [
+  ['us-southwest-new-york-nonmetro', 'Southwest New York nonmetropolitan area'],
   ['us-boston', 'Boston-Cambridge-Newton, MA-NH'],
+  ['us-columbus-ga', 'Columbus, GA-AL'],
+  ['us-columbus-oh', 'Columbus, OH'],
   ['us-mayaguez', 'Mayagüez, PR'],
   ['us-new-york', 'New York-Newark-Jersey City, NY-NJ'],
   ['us-san-francisco', 'San Francisco-Oakland-Fremont, CA'],
   ['us-san-jose', 'San Jose-Sunnyvale-Santa Clara, CA'],
-  ['us-southwest-new-york-nonmetro', 'Southwest New York nonmetropolitan area'],
   ['cn-shanghai', '上海', 'Shanghai'],
 ];
 const pick = (text) => (findOption(CITIES, text) || [null])[0];
@@ -26,7 +30,11 @@ test('a whole name wins, then a name that starts with the text, then a word, the
   assert.equal(pick('san francisco'), 'us-san-francisco');
   assert.equal(pick('  SAN FRAN '), 'us-san-francisco', 'case and outer spaces ignored');
   assert.equal(pick('new york'), 'us-new-york', 'the name that starts with it, before a word inside another');
+  assert.equal(pick('york'), 'us-southwest-new-york-nonmetro', 'a word inside, the first in list order');
   assert.equal(pick('sunnyvale'), 'us-san-jose', 'a word inside the name');
+  assert.equal(pick('oh'), 'us-columbus-oh', 'a word (OH)');
+  assert.equal(pick('columbus, oh'), 'us-columbus-oh', 'a whole name, before one it starts');
+  assert.equal(pick('columbus'), 'us-columbus-ga', 'the first that starts with it');
   assert.equal(pick('ambridge'), 'us-boston', 'any part, last');
   assert.equal(pick('mayaguez'), 'us-mayaguez', 'accents ignored');
   assert.equal(pick('Shanghai'), 'cn-shanghai', 'the other language\'s name');
