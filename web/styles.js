@@ -40,7 +40,7 @@ label.years { grid-column: 1 / -1; }
 .more summary { cursor: pointer; color: var(--_accent); font-size: .9rem; margin: .25rem 0; }
 .more-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(14.5rem, 1fr)); gap: .5rem .75rem; }
 select, input[type="text"] { width: 100%; box-sizing: border-box; }
-/* A narrow screen (a phone: under 40rem, NARROW_PX in element.js): one column, and the
+/* A narrow screen (a phone: under 40rem, NARROW_PX in inputs.js): one column, and the
    result first, right under the title, the inputs after it. */
 .calculator { display: flex; flex-direction: column; }
 .calculator > * { order: 3; }

@@ -1,0 +1,168 @@
+// The estimate as the reader sees it: who it is for, the headline figures and what changed
+// them (renderEstimate), the three experience tiers, the curve over the years (the SVG itself
+// is web/chart.js) and the data's sources. `host` is the element (web/element.js), which calls
+// these on each render with its result; text in the reader's language.
+
+function renderEstimate(host, r) {
+  var v = host._view, t = host._t.bind(host);
+  var money = function (annual) { return moneyText(host, annual, r); };
+  if (!r.ok) {
+    setChildren(v.estimate, el('p', { className: 'error', role: 'alert', text: host._lang() === 'en'
+      ? t('errorPrefix') + r.error.message : t('error', { field: r.error.field }) }));
+    return;
+  }
+  var lang = host._lang();
+  var factorRows = r.factors.map(function (f) {
+    return el('tr', null, el('td', { text: factorLabel(host, f, r) }),
+      el('td', { text: '\u00d7 ' + f.multiplier.toFixed(2) }), el('td', { text: sourceTitle(host, f.source, r.dataset) }));
+  });
+  var confidence = t('confidence.' + r.sample.confidence);
+  setChildren(v.estimate,
+    el('p', { className: 'profile-line', part: 'profile', 'data-value': 'profile', text: profileLine(host, r) }),
+    el('p', { className: 'headline-row' },
+      el('span', { className: 'muted', text: t('totalMedian') + ' ' }),
+      el('span', { className: 'headline', part: 'headline', 'data-value': 'total-p50', text: money(r.total.p50) }),
+      el('span', { className: 'muted', text: ' ' + (host._period === 'monthly' && r.payMonths !== 12
+        ? t('perMonthTimes', { months: r.payMonths }) : perPeriodText(host)) })),
+    el('dl', { className: 'figures' },
+      el('div', null, el('dt', { text: t('range') }),
+        el('dd', { 'data-value': 'total-range', text: rangeText(host, r.total, r) })),
+      el('div', null, el('dt', { text: t('baseMedian') }),
+        el('dd', { 'data-value': 'base-p50', text: money(r.base.p50) })),
+      el('div', null, el('dt', { text: t('baseRange') }),
+        el('dd', { text: rangeText(host, r.base, r) })),
+      r.bonusWhenPaid
+        ? el('div', null, el('dt', { text: t('bonusWhenPaid') }),
+          el('dd', { 'data-value': 'bonus-when-paid', text: t('bonusWhenPaidValue', {
+            share: Math.round(100 * r.bonusWhenPaid.incidence),
+            median: money(r.bonusWhenPaid.p50),
+            low: money(r.bonusWhenPaid.p25),
+            high: money(r.bonusWhenPaid.p75) }) }))
+        : el('div', null, el('dt', { text: t('bonusMedian') }),
+          el('dd', { text: money(r.bonus.p50) }))),
+    el('p', { className: 'muted', 'data-note': 'equity', text: t('equityNote') }),
+    r.payMonths !== 12 ? el('p', { className: 'muted', text: t('payMonths', {
+      months: r.payMonths, monthly: amountText(host, r.total.p50 / r.payMonths, r.currency) }) }) : null,
+    el('div', { className: 'details' },
+      el('h4', { text: t('factors') }),
+      factorRows.length
+        ? el('table', { part: 'factors' },
+          el('thead', null, el('tr', null, el('th', { text: t('factor') }),
+            el('th', { text: t('multiplier') }), el('th', { text: t('source') }))),
+          el('tbody', null, factorRows))
+        : el('p', { className: 'muted', text: t('noFactors') }),
+      el('p', { className: 'muted', part: 'sample', text: r.sample.n > 0
+        ? t(r.sample.basis === 'reports' ? 'sample' : 'sample.' + r.sample.basis,
+          { n: r.sample.n.toLocaleString(host._locale()), confidence: confidence })
+        : t('sampleUnknown', { confidence: confidence }) })),
+    r.warnings.length ? el('ul', { className: 'warnings', part: 'warnings' },
+      r.warnings.map(function (w) { return el('li', { text: warningText(lang, w) }); })) : null);
+}
+
+// Who the estimate is for, in one line: "Data scientist, 12 years, Germany" (every view says
+// what it shows, also a locked or compact card).
+function profileLine(host, r) {
+  var names = resultNames(host, r);
+  var line = host._t(r.years === 1 ? 'profileLineOne' : 'profileLine',
+    { role: names.role, years: r.years, place: names.place });
+  return names.company ? host._t('profileCompany', { line: line, company: names.company }) : line;
+}
+
+// A factor's name in the reader's language: the core names factors in English; in Chinese,
+// the place, company or size is named by its own Chinese label.
+function factorLabel(host, f, r) {
+  var lang = host._lang(), c = host._catalog;
+  if (lang === 'en') return f.label;
+  var find = function (list, id) { return list.filter(function (x) { return x.id === id; })[0]; };
+  var item = f.id === 'country' ? find(c.countries, r.country)
+    : f.id === 'city' ? find(c.cities, r.city)
+      : f.id === 'company' ? find(c.companies, r.company)
+        : f.id === 'company-size' ? find(c.companySizes, r.companySize) : null;
+  if (item) return labelOf(item, lang);
+  var dataset = host._dataset(r.dataset);
+  if (f.id === 'currency' && dataset) return host._t('factor.currency', { from: dataset.currency, to: r.currency });
+  if (f.id === 'remote') {
+    return host._t('factor.remote', { reference: labelOf(find(c.countries, 'US') || { label: 'US' }, lang),
+      country: labelOf(find(c.countries, r.country) || { label: r.country }, lang) });
+  }
+  return f.label;
+}
+
+// A source as the core names it (its title, sometimes followed by a date), in the reader's
+// language.
+function sourceTitle(host, text, datasetId) {
+  var dataset = host._dataset(datasetId);
+  var source = host._lang() === 'zh-CN' && dataset
+    ? dataset.sources.filter(function (s) { return s.titleZh && text.indexOf(s.title) === 0; })[0] : null;
+  return source ? source.titleZh + text.slice(source.title.length) : text;
+}
+
+// One card per experience tier (entry, mid, senior) from the core's tiers(profile).
+function renderTiers(host, results) {
+  var ids = ['entry', 'mid', 'senior'], t = host._t.bind(host);
+  setChildren(host._view.tiers, results.filter(function (r) { return r.ok; }).map(function (r, i) {
+    return el('div', { className: 'card', part: 'tier tier-' + ids[i], 'data-tier': ids[i] },
+      el('h4', { text: t('tier.' + ids[i]) }),
+      el('p', { className: 'muted', text: tierYears(host, i) }),
+      el('dl', null,
+        el('dt', { text: t('averageBase') }),
+        el('dd', { text: moneyText(host, r.base.mean, r) }),
+        el('dt', { text: t('baseRange') }), el('dd', { text: rangeText(host, r.base, r) }),
+        el('dt', { text: t('bonusRange') }), el('dd', { text: rangeText(host, r.bonus, r) }),
+        el('dt', { text: t('totalUpTo') }),
+        el('dd', { text: moneyText(host, r.total.p90, r) })));
+  }));
+}
+
+// "0-4 years", "5-9 years", "10+ years" from the tiers the core defines.
+function tierYears(host, i) {
+  var tier = host._catalog.tiers[i];
+  return tier.toYears === null
+    ? host._t('yearsOpen', { from: tier.fromYears })
+    : host._t('yearsSpan', { from: tier.fromYears, to: tier.toYears - 1 });
+}
+
+// The curve from 0 to 20 years, drawn for the width the chart has (host._chartWidth: the
+// element draws it again when that changes much), with a line under it that reads out the
+// figures of the year the pointer or the arrow keys are on.
+function renderChart(host, profile, r) {
+  var v = host._view, t = host._t.bind(host);
+  host._chartWidth = v.chart.getBoundingClientRect().width || host._chartWidth;
+  if (!r.ok) { setChildren(v.chart); return; }
+  var points = host._core.curve(profile, 0, 20);
+  if (!Array.isArray(points)) { setChildren(v.chart); return; }
+  var scale = host._period === 'monthly' ? 1 / r.payMonths : 1;
+  var locale = host._locale();
+  var hint = t('chartHint');
+  var readout = el('p', { className: 'muted chart-readout', 'data-value': 'chart-readout', text: hint });
+  var money = function (annual) { return moneyText(host, annual, r); };
+  setChildren(v.chart,
+    el('figcaption', { text: t('curve') + ' (' + perPeriodText(host) + ')' }),
+    renderCurve(points, { years: r.years, value: r.total.p50 * scale }, {
+      width: host._chartWidth, scale: scale, title: t('curve'), description: t('curveDescription'),
+      yearsLabel: t('curveYears'), youLabel: t('you'),
+      money: function (x) { return formatMoney(locale, r.currency, x, 'compact'); },
+      readout: function (p) {
+        readout.textContent = p ? t('chartPoint', { years: p.years, median: money(p.total.p50),
+          p25: money(p.total.p25), p75: money(p.total.p75), p10: money(p.total.p10), p90: money(p.total.p90) }) : hint;
+        return readout.textContent;
+      },
+    }),
+    readout);
+}
+
+// The dataset's sources, each with its date and licence, linked where the link is https.
+function renderSources(host, datasetId) {
+  var t = host._t.bind(host), lang = host._lang(), zh = lang === 'zh-CN';
+  var dataset = host._dataset(datasetId);
+  if (!dataset) { setChildren(host._view.sources); return; }
+  setChildren(host._view.sources,
+    el('h3', { text: t('sources') }),
+    el('p', { className: 'muted', text: labelOf(dataset, lang) + ', ' + t('asOf', { date: dataset.asOf }) }),
+    el('ul', null, dataset.sources.map(function (s) {
+      var text = zh && s.titleZh ? s.titleZh : s.title;
+      var title = /^https:\/\//.test(s.url) ? el('a', { href: s.url, rel: 'noopener', text: text }) : text;
+      return el('li', null, title, ' (' + t('asOf', { date: s.asOf }) + '; ' +
+        t('licence', { licence: zh && s.licenceZh ? s.licenceZh : s.licence }) + ')');
+    })));
+}
