@@ -31,8 +31,9 @@ function renderCurve(points, marker, options) {
   var W = Math.round(Math.min(1200, Math.max(280, options.width || 640)));
   var H = Math.round(Math.min(300, Math.max(200, W * 0.6))), left = 64, right = 12, top = 12, bottom = 36;
   // The chart is also a control: the pointer over it, or the arrow keys once it has focus,
-  // move a cursor along the years, and options.readout(point) says the figures there (the
-  // element shows them under the chart); a screen reader hears them as the slider's value.
+  // move a cursor along the years; options.describe(point) says the figures there, which
+  // options.readout(text) shows under the chart (null: none) and a screen reader hears as the
+  // slider's value.
   var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'slider', tabindex: 0, part: 'chart',
     'aria-labelledby': 'curve-title', 'aria-describedby': 'curve-desc', class: 'chart' });
   var title = svg('title', { id: 'curve-title' });
@@ -127,13 +128,15 @@ function renderCurve(points, marker, options) {
     cursorDot.setAttribute('cx', cx);
     cursorDot.setAttribute('cy', y(p.total.p50 * scale));
     cursor.setAttribute('visibility', 'visible');
-    var text = options.readout ? options.readout(p) : '';
+    var text = options.describe ? options.describe(p) : '';
+    if (options.readout) options.readout(text);
     root.setAttribute('aria-valuenow', p.years);
     root.setAttribute('aria-valuetext', text);
   };
   root.setAttribute('aria-valuemin', points[0].years);
   root.setAttribute('aria-valuemax', maxYears);
   root.setAttribute('aria-valuenow', points[current].years);
+  if (options.describe) root.setAttribute('aria-valuetext', options.describe(points[current]));
   var hide = function () {
     cursor.setAttribute('visibility', 'hidden');
     if (options.readout) options.readout(null);

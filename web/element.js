@@ -240,7 +240,7 @@ class MLSalaryCalculator extends HTMLElement {
     if (!isFinite(years) || (years >= 0 && years <= 60)) return;
     setInput(this, 'years', String(Math.min(60, Math.max(0, years))));
     this._queued = false;  // (this render shows it)
-    writeHash(this, true);
+    if (hashHasInputs()) writeHash(this, true);  // (an in-page link such as #method stays)
   }
 
   _emitChange() {
@@ -271,12 +271,23 @@ class MLSalaryCalculator extends HTMLElement {
       var failed = Boolean(this._startError);
       setChildren(v.estimate, el('p', { className: failed ? 'error' : 'muted',
         text: failed ? this._t('failed', { message: this._startError }) : this._t('loading') }));
-      if (failed) v.fallback.removeAttribute('hidden');
+      if (failed) {
+        // The panels that never filled give their place to the message and the page's fallback.
+        v.section.classList.remove('loading');
+        v.section.classList.add('failed');
+        v.fallback.removeAttribute('hidden');
+      }
       return;
     }
     v.section.classList.remove('loading');
     var resolved = this._resolve(notes);
     var profile = resolved.profile, r = resolved.result;
+    // The ids the estimate used, as the catalog has them: a former city id (us-41940) or a
+    // lower-case country code (de) shows as its city and country in the pickers and compare.
+    if (r.ok) {
+      profile.country = r.country;
+      if (r.city) profile.city = r.city;
+    }
     this._profile = profile;
     this._result = r;
     // Pay in China is quoted as a monthly salary times N months a year: shown so by default.

@@ -142,11 +142,11 @@ function renderChart(host, profile, r) {
       width: host._chartWidth, scale: scale, title: t('curve'), description: t('curveDescription'),
       yearsLabel: t('curveYears'), youLabel: t('you'),
       money: function (x) { return formatMoney(locale, r.currency, x, 'compact'); },
-      readout: function (p) {
-        readout.textContent = p ? t('chartPoint', { years: p.years, median: money(p.total.p50),
-          p25: money(p.total.p25), p75: money(p.total.p75), p10: money(p.total.p10), p90: money(p.total.p90) }) : hint;
-        return readout.textContent;
+      describe: function (p) {
+        return t('chartPoint', { years: p.years, median: money(p.total.p50),
+          p25: money(p.total.p25), p75: money(p.total.p75), p10: money(p.total.p10), p90: money(p.total.p90) });
       },
+      readout: function (text) { readout.textContent = text || hint; },
     }),
     readout);
 }

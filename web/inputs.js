@@ -105,7 +105,10 @@ function fieldOptions(host, prop, profile, only) {
     return list.filter(function (x) { return known.has(x.id) && (only === undefined || x.id === only); })
       .map(function (x) {
         var label = labelOf(x, lang);
-        return label === x.label ? [x.id, label] : [x.id, label, x.label];
+        // In Chinese the English name is shown beside the label and searched; in English the
+        // Chinese name is searched only ("德国" finds Germany).
+        if (label !== x.label) return [x.id, label, x.label];
+        return x.labelZh ? [x.id, label, '', x.labelZh] : [x.id, label];
       });
   };
   var sorted = function (options) { return only === undefined ? options.sort(byLabel(lang)) : options; };

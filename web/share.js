@@ -64,7 +64,7 @@ function shareText(host, kind) {
     median: money(r.total.p50), period: perPeriodText(host),
     low: money(r.total.p10), high: money(r.total.p90),
     base: money(r.base.p50),
-    dataset: dataset ? dataset.label + ' (' + dataset.asOf + ')' : r.dataset,
+    dataset: dataset ? labelOf(dataset, host._lang()) + ' (' + dataset.asOf + ')' : r.dataset,
   });
   if (kind === 'copyText') return text;
   // copyMarkdown: the sentence in bold, then p10 / p50 / p90 of total, base and bonus pay.

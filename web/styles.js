@@ -97,6 +97,7 @@ a, td, dd, li { overflow-wrap: anywhere; }
 .buttons { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
 .fallback[hidden] { display: none; }
 .loading > :not(h2):not(.estimate):not(.fallback) { visibility: hidden; }
+.failed > :not(h2):not(.estimate):not(.fallback) { display: none; }
 .loading > .estimate { min-height: 12rem; }
 :host([compact]) .details, :host([compact]) .chart-box, :host([compact]) .compare,
 :host([compact]) .share, :host([compact]) .offer, :host([compact]) footer,

@@ -68,12 +68,18 @@ function noteAuthored(host, name, value) {
 
 // Each of the calculator's keys in the hash sets its attribute, and a missing one brings back
 // the author's value.
+// Whether the page's hash holds any of the calculator's keys (not an in-page link as #method).
+function hashHasInputs() {
+  var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  return HASH_KEYS.some(function (pair) { return params.has(pair[0]); });
+}
+
 function readHash(host) {
   var raw = location.hash.replace(/^#/, '');
   var params = new URLSearchParams(raw);
   // An in-page link (#method) is not the calculator's: it stays as it is. An empty hash (Back
   // to the page as it was opened) means the author's values.
-  if (raw !== '' && !HASH_KEYS.some(function (pair) { return params.has(pair[0]); })) return;
+  if (raw !== '' && !hashHasInputs()) return;
   HASH_KEYS.forEach(function (pair) {
     var value = params.get(pair[0]);
     setInput(host, pair[1], value === null || value.length > 100 ? host._authored[pair[1]] : value);

@@ -533,3 +533,52 @@ test('chart: the top of the range is labelled, "you" clear of the median line, a
   assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });
+
+test('old ids and other spellings show as what the estimate used; in-page anchors survive a clamp; a failed start shows its fallback', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('index.html') + '#city=us-41940&years=3');
+  await ready(page, '#calculator');
+  const w = '#calculator';
+  assert.match(await page.locator(`${w} input[name="city"]`).inputValue(), /^San Jose/);
+  await page.locator(`${w} .compare-toggle`).click();
+  assert.equal(await page.locator(`${w} select[name="compare-city"]`).inputValue(), 'us-san-jose');
+  await page.evaluate(() => { location.hash = 'country=de&city=de-berlin'; });
+  await page.waitForFunction(() => document.getElementById('calculator').result.city === 'de-berlin');
+  assert.equal(await page.locator(`${w} input[name="country"]`).inputValue(), 'Germany');
+  assert.equal(await page.locator(`${w} input[name="city"]`).inputValue(), 'Berlin');
+  // In English, a country is found by its Chinese name too.
+  await page.locator(`${w} input[name="country"]`).fill('法国');
+  await page.locator(`${w} input[name="country"]`).press('Enter');
+  assert.equal(await page.locator(w).getAttribute('country'), 'FR');
+  // The chart says its value to assistive technology before anyone moves over it.
+  assert.match(await page.locator(`${w} svg.chart`).getAttribute('aria-valuetext'), /^3 years: median/);
+  // An in-page link stays when years from a script are brought into range.
+  await page.evaluate(() => { location.hash = 'method'; });
+  await page.evaluate(() => document.getElementById('calculator').setAttribute('years', '99'));
+  await page.waitForFunction(() => document.getElementById('calculator').getAttribute('years') === '60');
+  assert.equal(await page.evaluate(() => location.hash), '#method');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+
+  // A module that cannot start: the message and the page's fallback on the first screen.
+  const failing = await browser.context.newPage();
+  await failing.addInitScript(() => {
+    const Original = WebAssembly.Module;
+    WebAssembly.Module = function Module(bytes) {
+      if (bytes.byteLength > 4096) throw new RangeError('no synchronous compile of this size here');
+      return new Original(bytes);
+    };
+    WebAssembly.Module.prototype = Original.prototype;
+    WebAssembly.instantiate = () => Promise.reject(new Error('blocked for the test'));
+  });
+  await failing.goto(fileUrl('index.html'));
+  await failing.waitForFunction(() => document.querySelector('#calculator').shadowRoot.querySelector('.estimate .error'));
+  const where = await failing.evaluate(() => {
+    const host = document.querySelector('#calculator');
+    const table = host.querySelector('table');  // the page's own fallback (the article's figures)
+    return { table: table.getBoundingClientRect().top, visible: table.getClientRects().length > 0,
+      error: host.shadowRoot.querySelector('.estimate .error').textContent };
+  });
+  assert.match(where.error, /blocked for the test/);
+  assert.ok(where.visible && where.table < 800, `the fallback at y=${where.table}`);
+  await failing.close();
+});
