@@ -58,7 +58,13 @@ function buildCompare(host) {
       r.ok ? el('dl', null,
         el('dt', { text: t('totalMedian') }), el('dd', { 'data-value': 'total-p50', text: moneyText(host, r.total.p50, r) }),
         el('dt', { text: t('range') }), el('dd', { text: rangeText(host, r.total, r) }),
-        el('dt', { text: t('baseMedian') }), el('dd', { text: moneyText(host, r.base.p50, r) }))
+        el('dt', { text: t('baseMedian') }), el('dd', { text: moneyText(host, r.base.p50, r) }),
+        // What each buys, at US-average prices: two places side by side in nominal pay and in
+        // purchasing power.
+        el('dt', { text: t('buys') }), el('dd', { 'data-value': 'purchasing-power', text: r.purchasingPower
+          ? amountText(host, host._period === 'monthly' ? r.purchasingPower.total.p50 / r.payMonths
+            : r.purchasingPower.total.p50, 'USD')
+          : t('unknown') }))
         : el('p', { className: 'error', text: t('errorPrefix') + r.error.message }));
   };
   var diff = null;

@@ -202,6 +202,7 @@ class MLSalaryCalculator extends HTMLElement {
     v.estimateTitle = el('h3', { className: 'estimate-title' });
     v.estimate = el('div', { className: 'estimate', part: 'estimate', 'aria-live': 'polite' });
     v.chart = el('figure', { className: 'chart-box', part: 'chart-box' });
+    v.levers = el('section', { className: 'levers', part: 'levers' });
     v.offer = buildOffer(this, v);
     v.compare = el('section', { className: 'compare', part: 'compare' });
     v.share = buildShare(this, v);
@@ -212,7 +213,7 @@ class MLSalaryCalculator extends HTMLElement {
     // shown empty (no layout shift, no blank buttons).
     v.section = el('section', { className: 'calculator loading', part: 'calculator' },
       v.title, v.notes, v.form, v.estimateTitle, v.estimate, v.tiersTitle, v.tiers, v.chart,
-      v.offer, v.compare, v.share, v.sources, v.privacy, v.fallback);
+      v.levers, v.offer, v.compare, v.share, v.sources, v.privacy, v.fallback);
     this._root.appendChild(v.section);
     return v;
   }
@@ -300,6 +301,7 @@ class MLSalaryCalculator extends HTMLElement {
     renderEstimate(this, r);
     renderTiers(this, r.ok ? this._core.tiers(profile) : []);
     renderChart(this, profile, r);
+    renderLevers(this, profile, r);
     renderOfferControls(this);
     renderOffer(this);
     renderCompare(this);

@@ -3,6 +3,30 @@
 // is web/chart.js) and the data's sources. `host` is the element (web/element.js), which calls
 // these on each render with its result; text in the reader's language.
 
+// The place a price level is of, in the reader's language: the city's or country's label.
+function placeName(host, pp, r) {
+  var c = host._catalog, lang = host._lang();
+  var find = function (list, id) { return list.filter(function (x) { return x.id === id; })[0]; };
+  var item = r.city && find(c.cities, r.city) || find(c.countries, r.country);
+  return item && (item.label === pp.place || item.labelZh) ? labelOf(item, lang) : pp.place;
+}
+
+// What the median buys: the same pay in US dollars at US-average prices (issue 13), or why it
+// is not shown (a city without a price level).
+function purchasingPowerLine(host, r) {
+  var t = host._t.bind(host), pp = r.purchasingPower;
+  if (!pp) {
+    var c = host._catalog, lang = host._lang();
+    var place = (r.city ? c.cities : c.countries).filter(function (x) { return x.id === (r.city || r.country); })[0];
+    return el('p', { className: 'muted', 'data-value': 'purchasing-power',
+      text: t('noPriceLevel', { place: place ? labelOf(place, lang) : r.city || r.country }) });
+  }
+  var usd = host._period === 'monthly' ? pp.total.p50 / r.payMonths : pp.total.p50;
+  return el('p', { className: 'purchasing-power', 'data-value': 'purchasing-power', text: t('purchasingPower', {
+    amount: moneyText(host, r.total.p50, r), place: placeName(host, pp, r),
+    usd: amountText(host, usd, 'USD'), level: pp.priceLevel.toFixed(2) }) });
+}
+
 function renderEstimate(host, r) {
   var v = host._view, t = host._t.bind(host);
   var money = function (annual) { return moneyText(host, annual, r); };
@@ -16,6 +40,12 @@ function renderEstimate(host, r) {
     return el('tr', null, el('td', { text: factorLabel(host, f, r) }),
       el('td', { text: '\u00d7 ' + f.multiplier.toFixed(2) }), el('td', { text: sourceTitle(host, f.source, r.dataset) }));
   });
+  // The price level is listed with the factors, with its source, though it does not change pay.
+  var pp = r.purchasingPower;
+  if (pp) {
+    factorRows.push(el('tr', { 'data-factor': 'price-level' }, el('td', { text: t('priceFactor', { place: placeName(host, pp, r) }) }),
+      el('td', { text: '\u00d7 ' + pp.priceLevel.toFixed(2) }), el('td', { text: sourceTitle(host, pp.source, r.dataset) + ' (' + pp.year + ')' })));
+  }
   var confidence = t('confidence.' + r.sample.confidence);
   setChildren(v.estimate,
     el('p', { className: 'profile-line', part: 'profile', 'data-value': 'profile', text: profileLine(host, r) }),
@@ -40,6 +70,7 @@ function renderEstimate(host, r) {
             high: money(r.bonusWhenPaid.p75) }) }))
         : el('div', null, el('dt', { text: t('bonusMedian') }),
           el('dd', { text: money(r.bonus.p50) }))),
+    purchasingPowerLine(host, r),
     el('p', { className: 'muted', 'data-note': 'equity', text: t('equityNote') }),
     r.payMonths !== 12 ? el('p', { className: 'muted', text: t('payMonths', {
       months: r.payMonths, monthly: amountText(host, r.total.p50 / r.payMonths, r.currency) }) }) : null,

@@ -29,7 +29,7 @@ var CHOICES = {
 };
 // Countries whose pay is quoted per month (times N months a year): period defaults to monthly.
 var MONTHLY_BY_DEFAULT = ['CN'];
-var FLAGS = ['compact', 'locked', 'url-state'];
+var FLAGS = ['compact', 'locked', 'url-state', 'levers'];
 // Text that reads as a number of years ("6", "2.5", "-3", "1e1"); anything else goes to the core
 // as text, which says what is wrong with it.
 var NUMBER = /^\s*[-+.\d][\d.e+-]*\s*$/i;

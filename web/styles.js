@@ -94,11 +94,17 @@ a, td, dd, li { overflow-wrap: anywhere; }
 .chart:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 .chart-readout { min-height: 2.6em; margin: .25rem 0 0; font-variant-numeric: tabular-nums; }
 .offer-result, .difference { font-weight: 600; }
+.purchasing-power { margin: .25rem 0; }
+.lever-list { padding-left: 1.4rem; margin: .25rem 0; }
+.lever-list li { margin: .3rem 0; }
+.lever-source { font-size: .8rem; }
+.advice { color: var(--_muted); font-size: .85rem; }
 .buttons { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
 .fallback[hidden] { display: none; }
 .loading > :not(h2):not(.estimate):not(.fallback) { visibility: hidden; }
 .failed > :not(h2):not(.estimate):not(.fallback) { display: none; }
 .loading > .estimate { min-height: 12rem; }
+:host([compact]:not([levers])) .levers,
 :host([compact]) .details, :host([compact]) .chart-box, :host([compact]) .compare,
 :host([compact]) .share, :host([compact]) .offer, :host([compact]) footer,
 :host([compact]) .tiers dt:nth-of-type(3), :host([compact]) .tiers dd:nth-of-type(3) { display: none; }

@@ -272,7 +272,7 @@ test('countries, cities and companies: search-as-you-type pickers sorted in the 
 const NAMES = ['ai-jobs.net', 'Stack', 'Overflow', 'OEWS', 'OFLC', 'PERM', 'H-1B', 'LCA', 'BOSS',
   'ShowMeAI', 'IT', 'CC', 'BY', 'CC0', 'CC0-1.0', 'ODbL', 'ODbL-1.0', 'PA.NUS.PPPC.RF', 'PA.NUS.PPP',
   'PA.NUS.FCRF', 'MARPP', 'h1bdata.info', 'Springboard', 'Glassdoor', 'PayScale', 'Andrew', 'Zola',
-  'Markdown', 'MLOps', 'N', 'p10', 'p25', 'p50', 'p75', 'p90', 'p10-p90', 'p25-p75', 'English'];
+  'Markdown', 'MLOps', 'Facebook', 'Spotify', 'IBM', "O'Reilly", 'Kaggle', 'N', 'p10', 'p25', 'p50', 'p75', 'p90', 'p10-p90', 'p25-p75', 'English'];
 
 async function zhLeaks(page) {
   return page.evaluate((allowed) => {
@@ -581,4 +581,65 @@ test('old ids and other spellings show as what the estimate used; in-page anchor
   assert.match(where.error, /blocked for the test/);
   assert.ok(where.visible && where.table < 800, `the fallback at y=${where.table}`);
   await failing.close();
+});
+
+test('what the pay buys and what moves it: purchasing power, the price level among the factors, the levers panel, in both languages', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('index.html') + '#years=2&country=US&city=us-seattle');
+  await ready(page, '#calculator');
+  const w = '#calculator';
+  const result = () => page.evaluate(() => document.getElementById('calculator').result);
+  const r = await result();
+  const money = (n) => '$' + Math.round(n).toLocaleString('en-US');
+  // "$198,468 in Seattle buys what $178,591 buys at US-average prices"
+  const pp = await page.locator(`${w} [data-value="purchasing-power"]`).first().textContent();
+  assert.ok(pp.includes(money(r.total.p50)) && pp.includes(money(r.purchasingPower.total.p50)), pp);
+  assert.match(pp, /Seattle-Tacoma-Bellevue, WA .* 1\.11 × the US average/);
+  assert.match(await page.locator(`${w} [data-factor="price-level"]`).textContent(), /BEA Regional Price Parities.*\(2024\)/);
+  // The levers: as the core gives them, gains only, largest first, each the changed profile's median.
+  const levers = await page.evaluate(async () => (await createSalaryCore()).levers({ years: 2, country: 'US', city: 'us-seattle' }).levers);
+  const shown = await page.locator(`${w} [data-value="levers"] li`).evaluateAll((li) => li.map((x) => [x.dataset.lever, x.textContent]));
+  assert.deepEqual(shown.map((x) => x[0]), levers.filter((l) => l.delta > 0).map((l) => l.id));
+  for (const [id, text] of shown) {
+    const lever = levers.find((l) => l.id === id);
+    assert.ok(text.includes(money(lever.total.p50)) && text.includes('+' + lever.deltaPercent.toFixed(0) + '%'), text);
+  }
+  assert.match(shown.find((x) => x[0] === 'city')[1], /^Work in San Jose-Sunnyvale-Santa Clara, CA \+\d+% .*buys \+\d+%/);
+  assert.match(await page.locator(`${w} [data-value="advice"]`).textContent(), /San Francisco, San Jose, Seattle and Boston/);
+  // Compare: two places side by side, in nominal pay and in what it buys.
+  await page.locator(`${w} .compare-toggle`).click();
+  await page.locator(`${w} select[name="compare-city"]`).selectOption('us-san-jose');
+  const buys = await page.locator(`${w} .compare [data-value="purchasing-power"]`).allTextContents();
+  assert.equal(buys.length, 2);
+  assert.ok(buys.every((b) => /^\$[\d,]+$/.test(b)), buys.join(' | '));
+  // In Chinese: China's own price level, none for Shanghai (said, not guessed); the panel in Chinese.
+  await page.evaluate(() => { location.hash = 'lang=zh-CN&years=6&country=CN&city=cn-shanghai'; });
+  await page.waitForFunction(() => document.getElementById('calculator').result.city === 'cn-shanghai');
+  await settle(page);
+  assert.equal((await result()).purchasingPower, null);
+  assert.match(await page.locator(`${w} [data-value="purchasing-power"]`).first().textContent(), /不显示购买力：这里没有上海物价水平的数据来源/);
+  assert.match(await page.locator(`${w} .levers h3`).textContent(), /怎样提高你的薪资/);
+  assert.match(await page.locator(`${w} [data-lever="city"]`).textContent(), /^到 San Jose-Sunnyvale-Santa Clara, CA 工作 \+\d+%/);
+  assert.match(await page.locator(`${w} [data-value="advice"]`).textContent(), /旧金山、圣何塞、西雅图和波士顿/);
+  await page.evaluate(() => { location.hash = 'lang=zh-CN&years=6&country=CN'; });
+  await page.waitForFunction(() => document.getElementById('calculator').result.city === null);
+  assert.match(await page.locator(`${w} [data-value="purchasing-power"]`).first().textContent(), /购买力：在中国的 ¥[\d,]+，相当于美国平均物价下的 US\$[\d,]+（当地物价为美国平均的 0\.49 倍）/);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+
+  // Compact embeds leave the panel out unless the author asks for it.
+  const blog = await open(browser.context, fileUrl('tests/browser/pages/blank.html'));
+  const visible = await blog.page.evaluate(async () => {
+    const make = (attrs) => {
+      const el = document.createElement('ml-salary-calculator');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      document.querySelector('main').appendChild(el);
+      return el;
+    };
+    const plain = make({ compact: '' }), asked = make({ compact: '', levers: '' });
+    for (let i = 0; i < 200 && !(plain.result && asked.result); i++) await new Promise((r) => setTimeout(r, 10));
+    const shows = (el) => el.shadowRoot.querySelector('.levers').getClientRects().length > 0;
+    return { plain: shows(plain), asked: shows(asked) };
+  });
+  assert.deepEqual(visible, { plain: false, asked: true });
+  await blog.page.close();
 });
