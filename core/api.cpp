@@ -25,7 +25,7 @@ json quantiles_json(const Quantiles& q, bool with_mean = true) {
   return j;
 }
 
-json estimate_json(const Estimate& e) {
+json estimate_json(const DataPack& pack, const Estimate& e) {
   json factors = json::array();
   for (const Factor& f : e.factors) {
     factors.push_back(
@@ -55,7 +55,7 @@ json estimate_json(const Estimate& e) {
   j["purchasingPower"] = nullptr;
   if (const auto& p = e.purchasing_power) {
     j["purchasingPower"] = {{"priceLevel", p->price.value}, {"year", p->price.year},
-                            {"place", p->place},           {"source", p->source},
+                            {"place", p->place},           {"source", source_title(pack, p->price.source)},
                             {"total", quantiles_json(p->total)}};
   }
   return j;
@@ -202,7 +202,7 @@ json estimate(const Library& library, const json& profile) {
     Result<Resolved> r = resolve(library, profile);
     if (!r.ok()) return error_json(r.error());
     Result<Estimate> e = estimate(*r.value().pack, r.value().profile);
-    return e.ok() ? estimate_json(e.value()) : error_json(e.error());
+    return e.ok() ? estimate_json(*r.value().pack, e.value()) : error_json(e.error());
   } catch (const std::exception& e) {
     return internal_error(e.what());
   }
@@ -217,7 +217,7 @@ json tiers(const Library& library, const json& profile) {
         r.ok() ? tiers(*r.value().pack, r.value().profile) : Result<std::array<Estimate, 3>>(r.error());
     json out = json::array();
     for (std::size_t i = 0; i < 3; ++i) {
-      out.push_back(t.ok() ? estimate_json(t.value()[i]) : error_json(t.error()));
+      out.push_back(t.ok() ? estimate_json(*r.value().pack, t.value()[i]) : error_json(t.error()));
     }
     return out;
   } catch (const std::exception& e) {

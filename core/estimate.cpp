@@ -359,7 +359,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
                                                source_title(pack, country->source)});
   }
   e.level = unscaled.figures.own->level;
-  e.source = source_title(pack, unscaled.figures.own->source);
+  e.source = unscaled.figures.own->source;
   e.n = sample_n ? *sample_n : unscaled.figures.own->n;
 
   const City* home_city = nullptr;  // where the reader lives, for prices (also when remote)
@@ -478,7 +478,6 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
     Estimate::PurchasingPower power;
     power.price = *price;
     power.place = home_city != nullptr ? home_city->label : country->label;
-    power.source = source_title(pack, price->source);
     const double usd = 1 / (to->per_usd * price->value);
     power.total = e.total;
     for (double* v : {&power.total.p10, &power.total.p25, &power.total.p50, &power.total.p75,
@@ -672,7 +671,7 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
       lever.real_delta_percent =
           100 * (e.purchasing_power->total.p50 / base.purchasing_power->total.p50 - 1);
     }
-    lever.source = e.source;
+    lever.source = source_title(pack, e.source);
     for (const Factor& f : e.factors) {
       if (factor != nullptr && f.id == factor) lever.source = f.source;
     }

@@ -100,14 +100,17 @@ struct Estimate {
   /// "medium" for a country's own cells of few reports when its level is measured (the
   /// cells lean on it).
   std::string confidence;
-  std::string source;  // the title of the source of the figures (of the cells)
+  /// The id of the source of the figures (of the cells): an id, not its title, so that an
+  /// estimate copies no long text (source_title() gives the title).
+  std::string source;
   std::vector<Warning> warnings;
   /// What the pay buys: total pay in US dollars at US-average prices (total converted to USD,
   /// divided by the price level of the city, else of the country when no city is named), with
-  /// that price level, the place it is of and its source. Absent where the place has none.
+  /// that price level (its source an id: source_title() gives the title) and the place it is
+  /// of. Absent where the place has none.
   struct PurchasingPower {
     PriceLevel price;
-    std::string place, source;  // the place's label; the source's title
+    std::string place;  // the city's or country's label
     Quantiles total;
   };
   std::optional<PurchasingPower> purchasing_power;
@@ -128,7 +131,7 @@ struct Lever {
   double delta_percent = 0;  // 100 * delta / the profile's total.p50
   /// The same change in purchasing power (percent), where both places have a price level.
   std::optional<double> real_delta_percent;
-  std::string source;  // of the factor the change brings in, else of the changed figures
+  std::string source;  // the title of the source of the factor the change brings in, else of the figures
 };
 
 /// The levers of a profile, largest gain first. A change the data does not support (a city or

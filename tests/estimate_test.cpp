@@ -125,7 +125,7 @@ TEST_CASE("purchasing power: total pay in USD at US-average prices, of the city,
   const salary::Estimate seattle = ok_estimate(p);
   REQUIRE(seattle.purchasing_power);
   CHECK(seattle.purchasing_power->place == "Seattle, WA");
-  CHECK(seattle.purchasing_power->source == "Invented figures for tests");
+  CHECK(seattle.purchasing_power->price.source == "made-up");
   CHECK(seattle.purchasing_power->price.year == 2024);
   CHECK(seattle.purchasing_power->total.p50 == doctest::Approx(seattle.total.p50 / 1.25));
   CHECK(seattle.purchasing_power->total.p90 == doctest::Approx(seattle.total.p90 / 1.25));

@@ -120,7 +120,7 @@ void put_error(Record& r, const Error& e) {
   r.string(e.message);
 }
 
-void put_estimate(Record& r, const salary::Estimate& e) {
+void put_estimate(Record& r, const salary::DataPack& pack, const salary::Estimate& e) {
   r.number(1);
   for (const std::string* s : {&e.dataset, &e.tier, &e.level, &e.role, &e.country, &e.city,
                                &e.company, &e.company_size, &e.employer, &e.currency,
@@ -158,7 +158,7 @@ void put_estimate(Record& r, const salary::Estimate& e) {
     r.number(p.price.value);
     r.number(static_cast<double>(p.price.year));
     r.string(p.place);
-    r.string(p.source);
+    r.string(salary::source_title(pack, p.price.source));
     r.quantiles(p.total);
   }
 }
@@ -270,7 +270,7 @@ std::uintptr_t estimate() {
     put_error(r, *c.error);
   } else {
     salary::Result<salary::Estimate> e = salary::estimate(*c.pack, c.profile);
-    e.ok() ? put_estimate(r, e.value()) : put_error(r, e.error());
+    e.ok() ? put_estimate(r, *c.pack, e.value()) : put_error(r, e.error());
   }
   return r.finish();
 }
@@ -281,7 +281,7 @@ std::uintptr_t tiers() {
   const Current& c = current();
   salary::Result<std::array<salary::Estimate, 3>> t =
       c.error ? salary::Result<std::array<salary::Estimate, 3>>(*c.error) : salary::tiers(*c.pack, c.profile);
-  for (std::size_t i = 0; i < 3; ++i) t.ok() ? put_estimate(r, t.value()[i]) : put_error(r, t.error());
+  for (std::size_t i = 0; i < 3; ++i) t.ok() ? put_estimate(r, *c.pack, t.value()[i]) : put_error(r, t.error());
   return r.finish();
 }
 
