@@ -55,7 +55,7 @@ json estimate_json(const DataPack& pack, const Estimate& e) {
   j["purchasingPower"] = nullptr;
   if (const auto& p = e.purchasing_power) {
     j["purchasingPower"] = {{"priceLevel", p->price.value}, {"year", p->price.year},
-                            {"place", p->place},           {"source", source_title(pack, p->price.source)},
+                            {"place", place_label(pack, p->place)},           {"source", source_title(pack, p->price.source)},
                             {"total", quantiles_json(p->total)}};
   }
   return j;

@@ -477,7 +477,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   if (price) {
     Estimate::PurchasingPower power;
     power.price = *price;
-    power.place = home_city != nullptr ? home_city->label : country->label;
+    power.place = home_city != nullptr ? home_city->id : country->id;
     const double usd = 1 / (to->per_usd * price->value);
     power.total = e.total;
     for (double* v : {&power.total.p10, &power.total.p25, &power.total.p50, &power.total.p75,
@@ -641,6 +641,12 @@ std::string years_text(double years) { return format_number(years); }
 constexpr const char* kSeedCities[] = {"us-san-francisco", "us-san-jose", "us-seattle", "us-boston"};
 
 }  // namespace
+
+const std::string& place_label(const DataPack& pack, const std::string& place_id) {
+  if (const City* city = find_city(pack, place_id)) return city->label;
+  if (const Country* country = find_country(pack, place_id)) return country->label;
+  return place_id;
+}
 
 Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) {
   Result<Estimate> own = estimate(pack, profile);

@@ -106,11 +106,11 @@ struct Estimate {
   std::vector<Warning> warnings;
   /// What the pay buys: total pay in US dollars at US-average prices (total converted to USD,
   /// divided by the price level of the city, else of the country when no city is named), with
-  /// that price level (its source an id: source_title() gives the title) and the place it is
-  /// of. Absent where the place has none.
+  /// that price level and the place it is of. Ids, not text (source_title() and place_label()
+  /// give the titles: an estimate copies no long text). Absent where the place has none.
   struct PurchasingPower {
     PriceLevel price;
-    std::string place;  // the city's or country's label
+    std::string place;  // the id of the city, or of the country when no city is named
     Quantiles total;
   };
   std::optional<PurchasingPower> purchasing_power;
@@ -118,6 +118,9 @@ struct Estimate {
 
 /// The pay distributions for a profile, from one pack. Never throws.
 Result<Estimate> estimate(const DataPack& pack, const Profile& profile);
+
+/// The label of a city or country of the pack by its id (the id itself when it has neither).
+const std::string& place_label(const DataPack& pack, const std::string& place_id);
 
 /// One thing a reader could change, and what it does to the median total pay: the seed
 /// article's advice (more years, a senior role, a high-paying city, a top company) as numbers.

@@ -157,7 +157,7 @@ void put_estimate(Record& r, const salary::DataPack& pack, const salary::Estimat
     const auto& p = *e.purchasing_power;
     r.number(p.price.value);
     r.number(static_cast<double>(p.price.year));
-    r.string(p.place);
+    r.string(salary::place_label(pack, p.place));
     r.string(salary::source_title(pack, p.price.source));
     r.quantiles(p.total);
   }
