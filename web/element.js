@@ -42,7 +42,7 @@ function adoptStyles(root) {
 class MLSalaryCalculator extends HTMLElement {
   static get observedAttributes() {
     return FIELDS.map(function (f) { return f.attr; })
-      .concat(Object.keys(CHOICES), FLAGS, ['lang', 'role']);
+      .concat(Object.keys(CHOICES), FLAGS, ['lang', 'role', 'prices-in']);
   }
 
   /** Defines the element unless this page already has it (the script may be loaded twice). */
@@ -317,7 +317,7 @@ class MLSalaryCalculator extends HTMLElement {
 // Attributes <-> properties: strings for the profile and choices, booleans for the flags.
 FIELDS.concat(Object.keys(CHOICES).map(function (name) {
   return { attr: name, prop: name, fallback: CHOICES[name][0] };
-})).forEach(function (f) {
+}), [{ attr: 'prices-in', prop: 'pricesIn', fallback: '' }]).forEach(function (f) {
   Object.defineProperty(MLSalaryCalculator.prototype, f.property || f.prop, {
     get: function () { return this.hasAttribute(f.attr) ? this.getAttribute(f.attr) : f.fallback; },
     set: function (value) {

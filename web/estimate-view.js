@@ -22,9 +22,35 @@ function purchasingPowerLine(host, r) {
       text: t('noPriceLevel', { place: place ? labelOf(place, lang) : r.city || r.country }) });
   }
   var usd = host._period === 'monthly' ? pp.total.p50 / r.payMonths : pp.total.p50;
-  return el('p', { className: 'purchasing-power', 'data-value': 'purchasing-power', text: t('purchasingPower', {
-    amount: moneyText(host, r.total.p50, r), place: placeName(host, pp, r),
-    usd: amountText(host, usd, 'USD'), level: pp.priceLevel.toFixed(2) }) });
+  var values = { amount: moneyText(host, r.total.p50, r), place: placeName(host, pp, r),
+    usd: amountText(host, usd, 'USD'), level: pp.priceLevel.toFixed(2) };
+  // In the prices of a country the reader picked: the same pay at its price level, in its
+  // currency ("buys what EUR 131,000 buys in Germany").
+  var ref = referencePrices(host, r);
+  if (ref === null) {
+    values.ref = host.getAttribute('prices-in');
+    return el('p', { className: 'purchasing-power', 'data-value': 'purchasing-power', text: t('purchasingPower', values) + ' ' + t('noReferencePrices', values) });
+  }
+  if (ref) {
+    values.ref = ref.name;
+    values.refAmount = amountText(host, usd * ref.priceLevel * ref.perUsd, ref.currency);
+    return el('p', { className: 'purchasing-power', 'data-value': 'purchasing-power', text: t('purchasingPowerIn', values) });
+  }
+  return el('p', { className: 'purchasing-power', 'data-value': 'purchasing-power', text: t('purchasingPower', values) });
+}
+
+// The prices-in country's price level, currency and units of it a dollar ({name, priceLevel,
+// currency, perUsd}), from an estimate there; undefined for the US average (no attribute, or
+// the place's own country), null when that country has no price level.
+function referencePrices(host, r) {
+  var id = host.getAttribute('prices-in');
+  if (!id || id === r.country) return undefined;
+  var there = host._core.estimate({ dataset: r.dataset, country: id, years: r.years });
+  if (!there.ok || !there.purchasingPower) return null;
+  var rate = there.factors.filter(function (f) { return f.id === 'currency'; })[0];
+  var country = host._catalog.countries.filter(function (x) { return x.id === there.country; })[0];
+  return { name: country ? labelOf(country, host._lang()) : there.country, priceLevel: there.purchasingPower.priceLevel,
+    currency: there.currency, perUsd: rate ? rate.multiplier : 1 };
 }
 
 function renderEstimate(host, r) {

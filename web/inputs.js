@@ -9,7 +9,7 @@ var PICKERS = ['country', 'city', 'company'];
 var LONG_LISTS = ['currency'];
 // The inputs fewer readers change, in a fold ("More options") that starts closed on a narrow
 // screen (under NARROW_PX wide: the width at which the styles put the result first).
-var MORE_FIELDS = ['dataset', 'companySize', 'currency', 'employer', 'period'];
+var MORE_FIELDS = ['dataset', 'companySize', 'currency', 'employer', 'period', 'pricesIn'];
 var NARROW_PX = 640;
 
 // Sorts [value, label] pairs by label in the reader's language, with one collator per
@@ -31,7 +31,7 @@ function buildForm(host, v) {
   v.moreSummary = el('summary');
   v.moreFields = el('div', { className: 'more-fields' });
   v.more = el('details', { className: 'more', part: 'more', open: '' }, v.moreSummary, v.moreFields);
-  FIELDS.concat([{ prop: 'period', attr: 'period' }]).forEach(function (f) {
+  FIELDS.concat([{ prop: 'period', attr: 'period' }, { prop: 'pricesIn', attr: 'prices-in' }]).forEach(function (f) {
     if (f.prop === 'years') {
       v.form.appendChild(buildYears(host, v));
       return;
@@ -130,6 +130,8 @@ function fieldOptions(host, prop, profile, only) {
     }).map(function (x) { return [x, x]; }));
     case 'employer': return d.employers.map(function (x) { return [x, t('employer.' + x)]; });
     case 'period': return CHOICES.period.map(function (x) { return [x, t('period.' + x)]; });
+    // What the pay buys, in the prices of: the US average, or a country the reader picks.
+    case 'pricesIn': return [['', t('usAverage')]].concat(sorted(of(c.countries, d.countries)));
     default: return [];
   }
 }
@@ -138,6 +140,7 @@ function fieldOptions(host, prop, profile, only) {
 // language, dataset or country changes.
 function fillControls(host, profile, period) {
   var v = host._view;
+  var pricesIn = host.getAttribute('prices-in') || '';
   var key = [host._lang(), profile.dataset, profile.country].join('|');
   if (key !== host._optionsKey) {
     host._optionsKey = key;
@@ -170,6 +173,7 @@ function fillControls(host, profile, period) {
     if (control.value !== value) control.value = value;
   });
   v.controls.period.value = period;
+  if (v.controls.pricesIn.value !== pricesIn) v.controls.pricesIn.value = pricesIn;
   if (v.yearsSlider.value !== String(profile.years)) v.yearsSlider.value = String(Math.min(60, profile.years));
   // A named company implies its size: the size the core used is shown, not editable.
   var r = host._result;

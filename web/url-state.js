@@ -9,7 +9,7 @@
 // The keys of the hash and the attributes they mirror: [key, attribute]. The job role's key is
 // `role`, shorter in a link than its attribute's name.
 var HASH_KEYS = FIELDS.map(function (f) { return [f.prop === 'role' ? 'role' : f.attr, f.attr]; })
-  .concat([['period', 'period']]);
+  .concat([['period', 'period'], ['prices-in', 'prices-in']]);
 
 // The one element of the page that follows the hash: a second url-state element would fight
 // over the same keys, so it behaves as if it had no url-state, and waits: when the first one

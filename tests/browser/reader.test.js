@@ -605,6 +605,14 @@ test('what the pay buys and what moves it: purchasing power, the price level amo
   }
   assert.match(shown.find((x) => x[0] === 'city')[1], /^Work in San Jose-Sunnyvale-Santa Clara, CA \+\d+% .*buys \+\d+%/);
   assert.match(await page.locator(`${w} [data-value="advice"]`).textContent(), /San Francisco, San Jose, Seattle and Boston/);
+  // In the prices of a place the reader picks: Germany's (its price level and euros).
+  await page.locator(`${w} select[name="pricesIn"]`).selectOption('DE');
+  await page.waitForFunction(() => location.hash.includes('prices-in=DE'));
+  const de = await page.evaluate(async () => (await createSalaryCore()).estimate({ country: 'DE', years: 2 }));
+  const eur = r.purchasingPower.total.p50 * de.purchasingPower.priceLevel * de.factors.find((f) => f.id === 'currency').multiplier;
+  const inGermany = await page.locator(`${w} [data-value="purchasing-power"]`).first().textContent();
+  assert.ok(inGermany.includes('buys what €' + Math.round(eur).toLocaleString('en-US') + ' buys in Germany'), inGermany);
+  await page.locator(`${w} select[name="pricesIn"]`).selectOption('');
   // Compare: two places side by side, in nominal pay and in what it buys.
   await page.locator(`${w} .compare-toggle`).click();
   await page.locator(`${w} select[name="compare-city"]`).selectOption('us-san-jose');
