@@ -633,10 +633,6 @@ Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profi
 
 namespace {
 
-// Years as text for a lever's change, the shortest that reads back as the same number ("9",
-// "5.96").
-std::string years_text(double years) { return format_number(years); }
-
 // The seed article's high-paying cities (San Francisco, San Jose, Seattle, Boston).
 constexpr const char* kSeedCities[] = {"us-san-francisco", "us-san-jose", "us-seattle", "us-boston"};
 
@@ -687,7 +683,7 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
   if (profile.years + 3 <= kMaxYears) {  // three more years
     Profile p = same;
     p.years = profile.years + 3;
-    add("years", p, {{"years", years_text(p.years)}}, nullptr);
+    add("years", p, {{"years", format_number(p.years)}}, nullptr);
   }
   const auto& tiers = tiers_definition();
   for (std::size_t i = 0; i + 1 < tiers.size(); ++i) {  // the next tier, at its typical years
@@ -695,17 +691,18 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
         tiers[i + 1].typical_years > profile.years + 3) {
       Profile p = same;
       p.years = tiers[i + 1].typical_years;
-      add("tier", p, {{"years", years_text(p.years)}}, nullptr);
+      add("tier", p, {{"years", format_number(p.years)}}, nullptr);
     }
   }
-  // The best-paying of the seed's cities (in the US: a move, for a reader elsewhere).
+  // The best-paying of the seed's cities (in their country: a move, for a reader elsewhere).
   std::optional<Profile> best_city;
   double best = 0;
   for (const char* id : kSeedCities) {
-    if (base.city == id || find_city(pack, id) == nullptr) continue;  // (base: a former id too)
+    const City* city = find_city(pack, id);
+    if (city == nullptr || base.city == city->id) continue;  // (base: named by a former id too)
     Profile p = same;
-    p.country = "US";
-    p.city = id;
+    p.country = city->country;
+    p.city = city->id;
     p.employer = kEmployerLocal;
     Result<Estimate> r = estimate(pack, p);
     if (r.ok() && r.value().total.p50 > best) {
@@ -715,7 +712,7 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
   }
   if (best_city) {
     std::vector<std::pair<std::string, std::string>> change;
-    if (profile.country != "US") change.push_back({"country", "US"});
+    if (best_city->country != base.country) change.push_back({"country", best_city->country});
     change.push_back({"city", best_city->city});
     if (profile.employer != kEmployerLocal) change.push_back({"employer", kEmployerLocal});
     add("city", *best_city, std::move(change), "city");

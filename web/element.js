@@ -166,13 +166,12 @@ class MLSalaryCalculator extends HTMLElement {
         return { profile: profile, result: result };
       }
       var lists = { dataset: this._catalog.datasets, role: this._catalog.roles, country: this._catalog.countries };
-      var named = (lists[field.prop] || []).filter(function (x) { return x.id === fallback; })[0];
       notes.push(this._t('invalidAttribute', {
         attr: field.alias && !this.hasAttribute(field.attr) ? field.alias : field.attr,
         caption: this._t(field.prop),
         value: cut(String(profile[field.prop]), 40),
         message: result.error.message,
-        fallback: fallback === '' ? this._t('defaultValue') : named ? labelOf(named, this._lang()) : String(fallback),
+        fallback: fallback === '' ? this._t('defaultValue') : nameOf(lists[field.prop] || [], String(fallback), this._lang()),
       }));
       if (fallback === '') delete profile[field.prop];
       else profile[field.prop] = fallback;
@@ -291,8 +290,9 @@ class MLSalaryCalculator extends HTMLElement {
     }
     this._profile = profile;
     this._result = r;
-    // Pay in China is quoted as a monthly salary times N months a year: shown so by default.
-    if (!this.hasAttribute('period') && r.ok && MONTHLY_BY_DEFAULT.indexOf(r.country) >= 0) {
+    // Where pay is N monthly salaries a year (China: 13), it is quoted as a monthly salary times
+    // N: shown so by default. (The pack's pay_months, with its source, says where.)
+    if (!this.hasAttribute('period') && r.ok && r.payMonths > 12) {
       period = 'monthly';
     }
     this._period = period;

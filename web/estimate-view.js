@@ -3,12 +3,11 @@
 // is web/chart.js) and the data's sources. `host` is the element (web/element.js), which calls
 // these on each render with its result; text in the reader's language.
 
-// The place a price level is of, in the reader's language: the city's or country's label.
-function placeName(host, pp, r) {
-  var c = host._catalog, lang = host._lang();
-  var find = function (list, id) { return list.filter(function (x) { return x.id === id; })[0]; };
-  var item = r.city && find(c.cities, r.city) || find(c.countries, r.country);
-  return item && (item.label === pp.place || item.labelZh) ? labelOf(item, lang) : pp.place;
+// The place whose prices apply, in the reader's language: the city the estimate used, else its
+// country (as the core chooses the price level).
+function placeName(host, r) {
+  var c = host._catalog;
+  return r.city ? nameOf(c.cities, r.city, host._lang()) : nameOf(c.countries, r.country, host._lang());
 }
 
 // What the median buys: the same pay in US dollars at US-average prices (issue 13), or why it
@@ -16,13 +15,10 @@ function placeName(host, pp, r) {
 function purchasingPowerLine(host, r) {
   var t = host._t.bind(host), pp = r.purchasingPower;
   if (!pp) {
-    var c = host._catalog, lang = host._lang();
-    var place = (r.city ? c.cities : c.countries).filter(function (x) { return x.id === (r.city || r.country); })[0];
-    return el('p', { className: 'muted', 'data-value': 'purchasing-power',
-      text: t('noPriceLevel', { place: place ? labelOf(place, lang) : r.city || r.country }) });
+    return el('p', { className: 'muted', 'data-value': 'purchasing-power', text: t('noPriceLevel', { place: placeName(host, r) }) });
   }
   var usd = host._period === 'monthly' ? pp.total.p50 / r.payMonths : pp.total.p50;
-  var values = { amount: moneyText(host, r.total.p50, r), place: placeName(host, pp, r),
+  var values = { amount: moneyText(host, r.total.p50, r), place: placeName(host, r),
     usd: amountText(host, usd, 'USD'), level: pp.priceLevel.toFixed(2) };
   // In the prices of a country the reader picked: the same pay at its price level, in its
   // currency ("buys what EUR 131,000 buys in Germany").
@@ -47,9 +43,8 @@ function referencePrices(host, r) {
   if (!id || id === r.country) return undefined;
   var there = host._core.estimate({ dataset: r.dataset, country: id, years: r.years });
   if (!there.ok || !there.purchasingPower) return null;
-  var rate = there.factors.filter(function (f) { return f.id === 'currency'; })[0];
-  var country = host._catalog.countries.filter(function (x) { return x.id === there.country; })[0];
-  return { name: country ? labelOf(country, host._lang()) : there.country, priceLevel: there.purchasingPower.priceLevel,
+  var rate = byId(there.factors, 'currency');
+  return { name: nameOf(host._catalog.countries, there.country, host._lang()), priceLevel: there.purchasingPower.priceLevel,
     currency: there.currency, perUsd: rate ? rate.multiplier : 1 };
 }
 
@@ -69,7 +64,7 @@ function renderEstimate(host, r) {
   // The price level is listed with the factors, with its source, though it does not change pay.
   var pp = r.purchasingPower;
   if (pp) {
-    factorRows.push(el('tr', { 'data-factor': 'price-level' }, el('td', { text: t('priceFactor', { place: placeName(host, pp, r) }) }),
+    factorRows.push(el('tr', { 'data-factor': 'price-level' }, el('td', { text: t('priceFactor', { place: placeName(host, r) }) }),
       el('td', { text: '\u00d7 ' + pp.priceLevel.toFixed(2) }), el('td', { text: sourceTitle(host, pp.source, r.dataset) + ' (' + pp.year + ')' })));
   }
   var confidence = t('confidence.' + r.sample.confidence);
@@ -130,17 +125,15 @@ function profileLine(host, r) {
 function factorLabel(host, f, r) {
   var lang = host._lang(), c = host._catalog;
   if (lang === 'en') return f.label;
-  var find = function (list, id) { return list.filter(function (x) { return x.id === id; })[0]; };
-  var item = f.id === 'country' ? find(c.countries, r.country)
-    : f.id === 'city' ? find(c.cities, r.city)
-      : f.id === 'company' ? find(c.companies, r.company)
-        : f.id === 'company-size' ? find(c.companySizes, r.companySize) : null;
+  var item = f.id === 'country' ? byId(c.countries, r.country)
+    : f.id === 'city' ? byId(c.cities, r.city)
+      : f.id === 'company' ? byId(c.companies, r.company)
+        : f.id === 'company-size' ? byId(c.companySizes, r.companySize) : null;
   if (item) return labelOf(item, lang);
   var dataset = host._dataset(r.dataset);
   if (f.id === 'currency' && dataset) return host._t('factor.currency', { from: dataset.currency, to: r.currency });
   if (f.id === 'remote') {
-    return host._t('factor.remote', { reference: labelOf(find(c.countries, 'US') || { label: 'US' }, lang),
-      country: labelOf(find(c.countries, r.country) || { label: r.country }, lang) });
+    return host._t('factor.remote', { reference: nameOf(c.countries, 'US', lang), country: nameOf(c.countries, r.country, lang) });
   }
   return f.label;
 }

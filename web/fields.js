@@ -27,8 +27,6 @@ var CHOICES = {
   period: ['annual', 'monthly'],
   theme: ['auto', 'light', 'dark'],
 };
-// Countries whose pay is quoted per month (times N months a year): period defaults to monthly.
-var MONTHLY_BY_DEFAULT = ['CN'];
 var FLAGS = ['compact', 'locked', 'url-state', 'levers'];
 // Text that reads as a number of years ("6", "2.5", "-3", "1e1"); anything else goes to the core
 // as text, which says what is wrong with it.

@@ -54,17 +54,25 @@ function labelOf(item, lang) {
   return lang === 'zh-CN' && item.labelZh ? item.labelZh : item.label;
 }
 
+// The catalog item of `list` with this id, or undefined.
+function byId(list, id) {
+  return list.filter(function (x) { return x.id === id; })[0];
+}
+
+// The name of the item with this id in the reader's language, or the id where the catalog has
+// no such item.
+function nameOf(list, id, lang) {
+  var item = byId(list, id);
+  return item ? labelOf(item, lang) : id;
+}
+
 // The labels of a result's role, place (city, country) and company, in the reader's language;
 // an id the catalog does not have is shown as it is.
 function resultNames(host, r) {
   var c = host._catalog, lang = host._lang();
-  var find = function (list, id) { return list.filter(function (x) { return x.id === id; })[0]; };
-  var role = find(c.roles, r.role), country = find(c.countries, r.country);
-  var city = r.city ? find(c.cities, r.city) : null;
-  var company = r.company ? find(c.companies, r.company) : null;
   return {
-    role: role ? labelOf(role, lang) : r.role,
-    place: (city ? labelOf(city, lang) + host._t('listComma') : '') + (country ? labelOf(country, lang) : r.country),
-    company: company ? labelOf(company, lang) : '',
+    role: nameOf(c.roles, r.role, lang),
+    place: (r.city ? nameOf(c.cities, r.city, lang) + host._t('listComma') : '') + nameOf(c.countries, r.country, lang),
+    company: r.company ? nameOf(c.companies, r.company, lang) : '',
   };
 }

@@ -15,10 +15,7 @@ function signedPercent(p) {
 // A lever in words: "Work in San Jose-Sunnyvale-Santa Clara, CA", "担任研究科学家".
 function leverLabel(host, lever) {
   var t = host._t.bind(host), c = host._catalog, lang = host._lang(), change = lever.change;
-  var name = function (list, id) {
-    var item = list.filter(function (x) { return x.id === id; })[0];
-    return item ? labelOf(item, lang) : id;
-  };
+  var name = function (list, id) { return nameOf(list, id, lang); };
   var kind = lever.id.split(':')[0];
   if (kind === 'tier') {
     var tier = c.tiers.filter(function (x) {
