@@ -639,8 +639,10 @@ constexpr const char* kSeedCities[] = {"us-san-francisco", "us-san-jose", "us-se
 }  // namespace
 
 const std::string& place_label(const DataPack& pack, const std::string& place_id) {
-  if (const City* city = find_city(pack, place_id)) return city->label;
+  // The country first: country ids are upper case, city ids lower case, and find_city looks
+  // through every city's former id when it finds no id (a country's place cost half an estimate).
   if (const Country* country = find_country(pack, place_id)) return country->label;
+  if (const City* city = find_city(pack, place_id)) return city->label;
   return place_id;
 }
 
