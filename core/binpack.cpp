@@ -34,8 +34,15 @@ double decimal_value(std::int64_t m, int k) {
 }
 
 // The id a city usually has: its country's code and the first name of its label, as a slug
-// ("San Francisco-Oakland-Fremont, CA" in US: "us-san-francisco"; "Berlin" in DE: "de-berlin").
+// ("San Francisco-Oakland-Fremont, CA" in US: "us-san-francisco"; "Berlin" in DE: "de-berlin"),
+// and for a US nonmetropolitan area its whole name and "nonmetro" ("Sussex Delaware
+// nonmetropolitan area": "us-sussex-delaware-nonmetro").
 std::string usual_city_id(const City& c) {
+  static constexpr std::string_view kNonmetro = " nonmetropolitan area";
+  const std::string_view label = c.label;
+  if (label.size() > kNonmetro.size() && label.substr(label.size() - kNonmetro.size()) == kNonmetro) {
+    return slug(c.country + " " + std::string(label.substr(0, label.size() - kNonmetro.size()))) + "-nonmetro";
+  }
   return slug(c.country + " " + c.label.substr(0, c.label.find_first_of("-,")));
 }
 

@@ -21,7 +21,9 @@
 
 namespace salary {
 
-inline constexpr unsigned char kBinaryPackVersion = 2;  // 2: cities[].former_id, Chinese labels of packs and sources
+// 2: cities[].former_id, Chinese labels of packs and sources; 3: the usual id of a US
+// nonmetropolitan area (not stored)
+inline constexpr unsigned char kBinaryPackVersion = 3;
 
 /// The bytes of `pack` in the binary form (a validated pack: see parse_data_pack).
 std::string write_binary_pack(const DataPack& pack);
