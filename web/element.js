@@ -66,11 +66,20 @@ class MLSalaryCalculator extends HTMLElement {
     this._lazy = new Map();  // select -> the profile of its list, not built yet (inputs.js)
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._onHashChange = () => readHash(this);
-    // The chart is drawn for its width (web/chart.js): drawn again when that changes much.
-    this._onResize = () => {
-      var width = this._view.chart.getBoundingClientRect().width;
-      if (this._result && this._result.ok && Math.abs(width - (this._chartWidth || 0)) > 24) {
-        renderChart(this, this._profile, this._result);
+    // Widths come from a ResizeObserver, which reports them after the browser's own layout and
+    // before it paints: reading them while rendering would force a layout of its own (one more
+    // per first estimate). The element's width folds "More options" on a narrow screen (once,
+    // at the first report); the chart is drawn for its width (web/chart.js), and drawn again
+    // when that changes much.
+    this._onResize = (entries) => {
+      for (var i = 0; i < entries.length; i++) {
+        var width = boxWidth(entries[i]);
+        if (entries[i].target === this) {
+          if (this._folded === undefined) this._view.more.open = !(this._folded = width < NARROW_PX);
+        } else if (Math.abs(width - (this._chartWidth || 0)) > 24) {
+          this._chartWidth = width;
+          if (this._result && this._result.ok) renderChart(this, this._profile, this._result);
+        }
       }
     };
     this._resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(this._onResize) : null;
@@ -84,11 +93,14 @@ class MLSalaryCalculator extends HTMLElement {
   connectedCallback() {
     darkScheme().addEventListener('change', this._onSchemeChange);
     followHash(this, this.hasAttribute('url-state'));
-    if (this._resizes) this._resizes.observe(this);
+    if (this._resizes) {
+      this._resizes.observe(this);
+      this._resizes.observe(this._view.chart);
+    }
     if (this._started) return;
     this._started = true;
     // On a narrow screen the less used inputs start folded, so the result is near the top.
-    this._view.more.open = this.getBoundingClientRect().width >= NARROW_PX;
+    if (!this._resizes) this._view.more.open = this.getBoundingClientRect().width >= NARROW_PX;
     this._queueRender();
     getCore().then((core) => {
       this._core = core;
