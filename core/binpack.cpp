@@ -36,7 +36,9 @@ double decimal_value(std::int64_t m, int k) {
 // The id a city usually has: its country's code and the first name of its label, as a slug
 // ("San Francisco-Oakland-Fremont, CA" in US: "us-san-francisco"; "Berlin" in DE: "de-berlin"),
 // and for a US nonmetropolitan area its whole name and "nonmetro" ("Sussex Delaware
-// nonmetropolitan area": "us-sussex-delaware-nonmetro").
+// nonmetropolitan area": "us-sussex-delaware-nonmetro"; tools/calibrate names them so). Only
+// whether an id is stored depends on it: the one area whose name goes on after "nonmetropolitan
+// area" (noncontiguous) has its id stored, which costs fewer bytes than the code to derive it.
 std::string usual_city_id(const City& c) {
   static constexpr std::string_view kNonmetro = " nonmetropolitan area";
   const std::string_view label = c.label;

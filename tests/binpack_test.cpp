@@ -109,6 +109,16 @@ TEST_CASE("each committed pack reads back from its binary form with the same est
   }
 }
 
+TEST_CASE("a city id that follows from the city's name is not stored, any other is") {
+  const std::string bytes = salary::write_binary_pack(test::parsed(test::data_file("market.json")));
+  const auto stored = [&](const char* id) { return bytes.find(id) != std::string::npos; };
+  CHECK_FALSE(stored("us-san-francisco"));             // San Francisco-Oakland-Fremont, CA
+  CHECK_FALSE(stored("us-sussex-delaware-nonmetro"));  // Sussex Delaware nonmetropolitan area
+  CHECK(stored("us-north-northeastern-ohio-nonmetro-noncontiguous"));  // "... area (noncontiguous)"
+  CHECK(stored("us-albany-ga"));  // Albany, GA: one of several Albanys, named by its state
+  CHECK(stored("us-1000005"));    // a former id is stored
+}
+
 TEST_CASE("numbers are stored exactly: decimals, integers, extremes, -0, subnormals") {
   nlohmann::json doc = test::tiny_pack();
   salary::DataPack pack = test::parsed(doc.dump());

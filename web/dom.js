@@ -32,10 +32,3 @@ function setChildren(node) {
 function fillSelect(select, options) {
   setChildren(select, options.map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
 }
-
-// The width of a ResizeObserver entry's border box (as getBoundingClientRect gives it, without
-// forcing a layout to read it).
-function boxWidth(entry) {
-  var box = entry.borderBoxSize && entry.borderBoxSize[0];
-  return box ? box.inlineSize : entry.contentRect.width;
-}

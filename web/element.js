@@ -67,19 +67,19 @@ class MLSalaryCalculator extends HTMLElement {
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
     this._onHashChange = () => readHash(this);
     // Widths come from a ResizeObserver, which reports them after the browser's own layout and
-    // before it paints: reading them while rendering would force a layout of its own (one more
-    // per first estimate). The element's width folds "More options" on a narrow screen (once,
-    // at the first report); the chart is drawn for its width (web/chart.js), and drawn again
-    // when that changes much.
+    // before it paints: reading them while rendering would force a layout of its own. It watches
+    // a ruler (_build: an empty line as wide as the content, hence as the chart), whose size
+    // does not change when the callback draws (the host's height does: watching the host made
+    // the browser report a ResizeObserver loop). The first width folds "More options" on a
+    // narrow screen (once; a hidden element reports 0 and waits); the chart is drawn for the
+    // width (web/chart.js), and drawn again when that changes much.
     this._onResize = (entries) => {
-      for (var i = 0; i < entries.length; i++) {
-        var width = boxWidth(entries[i]);
-        if (entries[i].target === this) {
-          if (this._folded === undefined) this._view.more.open = !(this._folded = width < NARROW_PX);
-        } else if (Math.abs(width - (this._chartWidth || 0)) > 24) {
-          this._chartWidth = width;
-          if (this._result && this._result.ok) renderChart(this, this._profile, this._result);
-        }
+      var width = entries[entries.length - 1].contentRect.width;
+      if (!width) return;
+      if (this._folded === undefined) this._view.more.open = !(this._folded = width < NARROW_PX);
+      if (Math.abs(width - (this._chartWidth || 0)) > 24) {
+        this._chartWidth = width;
+        if (this._result && this._result.ok) renderChart(this, this._profile, this._result);
       }
     };
     this._resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(this._onResize) : null;
@@ -93,10 +93,7 @@ class MLSalaryCalculator extends HTMLElement {
   connectedCallback() {
     darkScheme().addEventListener('change', this._onSchemeChange);
     followHash(this, this.hasAttribute('url-state'));
-    if (this._resizes) {
-      this._resizes.observe(this);
-      this._resizes.observe(this._view.chart);
-    }
+    if (this._resizes) this._resizes.observe(this._view.ruler);
     if (this._started) return;
     this._started = true;
     // On a narrow screen the less used inputs start folded, so the result is near the top.
@@ -205,6 +202,7 @@ class MLSalaryCalculator extends HTMLElement {
 
   _build() {
     var v = {};
+    v.ruler = el('div', { className: 'ruler', 'aria-hidden': 'true' });  // its width: _onResize
     v.title = el('h2', { part: 'title' });
     v.notes = el('ul', { className: 'notes', part: 'notes' });
     buildForm(this, v);
@@ -223,7 +221,7 @@ class MLSalaryCalculator extends HTMLElement {
     // "loading" until the first estimate: the controls and panels keep their place but are not
     // shown empty (no layout shift, no blank buttons).
     v.section = el('section', { className: 'calculator loading', part: 'calculator' },
-      v.title, v.notes, v.form, v.estimateTitle, v.estimate, v.tiersTitle, v.tiers, v.chart,
+      v.ruler, v.title, v.notes, v.form, v.estimateTitle, v.estimate, v.tiersTitle, v.tiers, v.chart,
       v.levers, v.offer, v.compare, v.share, v.sources, v.privacy, v.fallback);
     this._root.appendChild(v.section);
     return v;

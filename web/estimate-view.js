@@ -173,14 +173,14 @@ function tierYears(host, i) {
 }
 
 // The curve from 0 to 20 years, drawn for the width the chart has (host._chartWidth, from the
-// element's ResizeObserver, which draws it again when that changes much; not drawn until the
-// width is known), with a line under it that reads out the figures of the year the pointer or
-// the arrow keys are on.
+// element's ResizeObserver, which draws it again when that changes much, and until then not
+// drawn; without one, measured here), with a line under it that reads out the figures of the
+// year the pointer or the arrow keys are on.
 function renderChart(host, profile, r) {
   var v = host._view, t = host._t.bind(host);
-  if (!host._resizes) host._chartWidth = v.chart.getBoundingClientRect().width;
+  if (!host._resizes) host._chartWidth = v.chart.getBoundingClientRect().width || host._chartWidth;
   if (!r.ok) { setChildren(v.chart); return; }
-  if (!host._chartWidth) return;
+  if (host._resizes && !host._chartWidth) return;  // never laid out yet: the observer draws it
   var points = host._core.curve(profile, 0, 20);
   if (!Array.isArray(points)) { setChildren(v.chart); return; }
   var scale = host._period === 'monthly' ? 1 / r.payMonths : 1;

@@ -79,6 +79,7 @@ th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid var(-
 ul { padding-left: 1.2rem; }
 a { color: var(--_accent); }
 a, td, dd, li { overflow-wrap: anywhere; }
+.ruler { height: 0; }  /* the content's width, for the element's ResizeObserver */
 .chart-box { margin: 1rem 0 0; }
 .chart-box figcaption { font-weight: 600; margin-bottom: .25rem; }
 .chart { width: 100%; height: auto; display: block; }

@@ -26,18 +26,25 @@ async function launch(options = {}) {
 }
 
 // Opens url in a new page, recording every request, console error and CSP violation.
-async function open(context, url) {
+// `before`: a function run in the page before any of its scripts (page.addInitScript).
+async function open(context, url, before) {
   const page = await context.newPage();
   const seen = { requests: [], errors: [], violations: [] };
   page.on('request', (r) => seen.requests.push(r.url()));
   page.on('pageerror', (e) => seen.errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
   await page.exposeFunction('__reportViolation', (v) => seen.violations.push(v));
+  // Errors the page's own window sees, such as "ResizeObserver loop completed with undelivered
+  // notifications", which is neither a page error nor a console message here, but is one to
+  // an embedding page's error monitoring (window.onerror).
+  await page.exposeFunction('__reportError', (message) => seen.errors.push(`window error: ${message}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
     });
+    window.addEventListener('error', (e) => window.__reportError(String(e.message)));
   });
+  if (before) await page.addInitScript(before);
   await page.goto(url);
   return { page, seen };
 }

@@ -651,3 +651,26 @@ test('what the pay buys and what moves it: purchasing power, the price level amo
   assert.deepEqual(visible, { plain: false, asked: true });
   await blog.page.close();
 });
+
+test('the chart is drawn for its width, and for the profile of the moment after being hidden, with or without ResizeObserver', async () => {
+  for (const observer of [true, false]) {
+    const { page, seen } = await open(browser.context, fileUrl('index.html'),
+      observer ? undefined : () => { delete window.ResizeObserver; });
+    await ready(page, '#calculator');
+    await settle(page);
+    assert.equal(await page.evaluate(() => typeof ResizeObserver), observer ? 'function' : 'undefined');
+    const chart = page.locator('#calculator svg[role="slider"]');
+    const drawnFor = async () => Number((await chart.getAttribute('viewBox')).split(' ')[2]);
+    const width = await page.locator('#calculator figure.chart-box').evaluate((f) => f.getBoundingClientRect().width);
+    assert.ok(Math.abs(await drawnFor() - Math.round(width)) <= 1, `drawn for ${await drawnFor()} px, has ${width}`);
+    await page.evaluate(() => { document.querySelector('#calculator').style.display = 'none'; });
+    await settle(page);
+    await page.evaluate(() => { document.querySelector('#calculator').setAttribute('years', '15'); });
+    await settle(page);
+    await page.evaluate(() => { document.querySelector('#calculator').style.display = ''; });
+    await settle(page);
+    assert.equal(await chart.getAttribute('aria-valuenow'), '15', observer ? 'with ResizeObserver' : 'without');
+    assert.deepEqual(seen.errors, []);
+    await page.close();
+  }
+});
