@@ -76,7 +76,10 @@ class MLSalaryCalculator extends HTMLElement {
     this._onResize = (entries) => {
       var width = entries[entries.length - 1].contentRect.width;
       if (!width) return;
-      if (this._folded === undefined) this._view.more.open = !(this._folded = width < NARROW_PX);
+      if (this._folded === undefined) {
+        this._folded = width < NARROW_PX;
+        this._view.more.open = !this._folded;
+      }
       if (Math.abs(width - (this._chartWidth || 0)) > 24) {
         this._chartWidth = width;
         if (this._result && this._result.ok) renderChart(this, this._profile, this._result);

@@ -4,7 +4,7 @@
 // unbundled module (as the build runs the pack compiler) still holds the raw wasm, which starts
 // with "\0asm".
 function salaryWasmBytes() {
-  var packed = base64Bytes(wasmBinaryFile.slice(wasmBinaryFile.indexOf(',') + 1));
+  var packed = base64Bytes(wasmBinaryFile.slice(dataURIPrefix.length));
   if (packed[0] === 0 && packed[1] === 0x61 && packed[2] === 0x73 && packed[3] === 0x6d) return packed;
   var size = (packed[0] | packed[1] << 8 | packed[2] << 16 | packed[3] << 24) >>> 0;
   return lzmaDecode(packed.subarray(4), size);

@@ -26,6 +26,23 @@ async function countRenders(page, selector) {
   }, selector);
 }
 
+// A page whose engine will not compile the module synchronously (the small LZMA decoder still
+// compiles), so that it is compiled asynchronously, which here never finishes ('never') or
+// fails ('fails').
+function slowStart(page, how) {
+  return page.addInitScript((outcome) => {
+    const Original = WebAssembly.Module;
+    WebAssembly.Module = function Module(bytes) {
+      if (bytes.byteLength > 4096) throw new RangeError('no synchronous compile of this size here');
+      return new Original(bytes);
+    };
+    WebAssembly.Module.prototype = Original.prototype;
+    WebAssembly.instantiate = outcome === 'never'
+      ? () => new Promise(() => {})
+      : () => Promise.reject(new Error('blocked for the test'));
+  }, how);
+}
+
 const settle = (page) => page.evaluate(() => new Promise((resolve) => {
   setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 300);
 }));
@@ -451,17 +468,7 @@ test('loading: no layout shift (CLS < 0.05) and no blank controls while the modu
   }
   // A module that never finishes starting: what the reader sees meanwhile.
   const page = await browser.context.newPage();
-  await page.addInitScript(() => {
-    // The small LZMA decoder compiles; the module itself must be compiled asynchronously, which
-    // never finishes here.
-    const Original = WebAssembly.Module;
-    WebAssembly.Module = function Module(bytes) {
-      if (bytes.byteLength > 4096) throw new RangeError('no synchronous compile of this size here');
-      return new Original(bytes);
-    };
-    WebAssembly.Module.prototype = Original.prototype;
-    WebAssembly.instantiate = () => new Promise(() => {});
-  });
+  await slowStart(page, 'never');
   await page.goto(fileUrl('index.html'));
   await page.waitForFunction(() => customElements.get('ml-salary-calculator'));
   await page.waitForTimeout(200);
@@ -561,15 +568,7 @@ test('old ids and other spellings show as what the estimate used; in-page anchor
 
   // A module that cannot start: the message and the page's fallback on the first screen.
   const failing = await browser.context.newPage();
-  await failing.addInitScript(() => {
-    const Original = WebAssembly.Module;
-    WebAssembly.Module = function Module(bytes) {
-      if (bytes.byteLength > 4096) throw new RangeError('no synchronous compile of this size here');
-      return new Original(bytes);
-    };
-    WebAssembly.Module.prototype = Original.prototype;
-    WebAssembly.instantiate = () => Promise.reject(new Error('blocked for the test'));
-  });
+  await slowStart(failing, 'fails');
   await failing.goto(fileUrl('index.html'));
   await failing.waitForFunction(() => document.querySelector('#calculator').shadowRoot.querySelector('.estimate .error'));
   const where = await failing.evaluate(() => {
