@@ -243,23 +243,34 @@ Error out_of_range_error(const DataPack& pack) {
                    "too large or too small)"};
 }
 
-Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile,
+std::optional<Error> years_error(double years) {
+  if (std::isfinite(years) && years >= 0 && years <= kMaxYears) return std::nullopt;
+  return Error{"out_of_range", "years", "years: must be between 0 and 60"};
+}
+
+// The years of a curve: both in [0, kMaxYears], from <= to.
+std::optional<Error> years_range_error(double from_years, double to_years) {
+  for (auto [name, v] : {std::pair{"fromYears", from_years}, std::pair{"toYears", to_years}}) {
+    if (!std::isfinite(v) || v < 0 || v > kMaxYears) {
+      return Error{"out_of_range", name, std::string(name) + ": must be between 0 and 60"};
+    }
+  }
+  if (from_years > to_years) {
+    return Error{"out_of_range", "toYears", "toYears: must not be below fromYears"};
+  }
+  return std::nullopt;
+}
+
+Error not_indexed(const DataPack& pack) {
+  return Error{"internal", "dataset", "dataset: " + pack.id + " was not indexed (index_pack)"};
+}
+
+Result<Estimate> estimate_unchecked(const DataPack& pack, const PackProfile& profile,
                                     Scaling* scaling = nullptr) {
-  if (!std::isfinite(profile.years) || profile.years < 0 || profile.years > kMaxYears) {
-    return Error{"out_of_range", "years", "years: must be between 0 and 60"};
-  }
-  const Role* role = find_by_id(pack.roles, profile.role);
-  if (role == nullptr) {
-    return Error{"unknown_id", "role",
-                 "role: " + quoted(profile.role) + " is not in dataset " + pack.id +
-                     " (it has: " + id_list(pack.roles) + ")"};
-  }
-  const Country* country = find_country(pack, profile.country);
-  if (country == nullptr) {
-    return Error{"unknown_id", "country",
-                 "country: " + quoted(profile.country) + " is not in dataset " + pack.id +
-                     " (it has: " + id_list(pack.countries) + ")"};
-  }
+  if (auto error = years_error(profile.years)) return *error;
+  if (profile.unknown) return *profile.unknown;
+  const Role* const role = profile.role;
+  const Country* const country = profile.country;
 
   Estimate e;
   e.dataset = pack.id;
@@ -270,7 +281,7 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.factors.reserve(5);  // at most: country or remote, city, company, company size, currency
 
   // Remote work for an employer in the reference country, from another country.
-  bool remote = profile.employer == kEmployerUsRemote;
+  bool remote = profile.us_remote;
   if (remote && country->id == pack.remote_reference) {
     e.warnings.push_back({"remote_is_local", "Remote work for an employer in " + country->label +
                                                  " from " + country->label +
@@ -363,8 +374,8 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   e.n = sample_n ? *sample_n : unscaled.figures.own->n;
 
   const City* home_city = nullptr;  // where the reader lives, for prices (also when remote)
-  if (!profile.city.empty()) {
-    const City* city = find_city(pack, profile.city);
+  if (profile.city != nullptr || profile.city_unknown) {
+    const City* city = profile.city;
     if (city != nullptr && city->country == country->id) home_city = city;
     if (city == nullptr) {
       e.warnings.push_back({"city_unknown", "No data for this city: country level used."});
@@ -384,8 +395,8 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
   // A named company: its own factor where its data was measured; its size in any case.
   std::string size_id = profile.company_size;
   bool company_factor = false;
-  if (!profile.company.empty()) {
-    const Company* company = find_company(pack, profile.company);
+  if (profile.company != nullptr || profile.company_unknown) {
+    const Company* company = profile.company;
     if (company == nullptr) {
       e.warnings.push_back({"company_unknown", "No data for this company: market level used."});
     } else {
@@ -440,15 +451,13 @@ Result<Estimate> estimate_unchecked(const DataPack& pack, const Profile& profile
 
   // Currency: the one asked for, else the country's own if the pack has a rate for it.
   const Currency* from = &pack_currency(pack);
-  const Currency* to = nullptr;
-  if (!profile.currency.empty()) {
-    to = find_currency(pack, profile.currency);
-    if (to == nullptr) {
-      return Error{"unknown_id", "currency",
-                   "currency: " + quoted(profile.currency) + " is not available in dataset " +
-                       pack.id + " (it has: " + id_list(pack.currencies) + ")"};
-    }
-  } else {
+  const Currency* to = profile.currency;
+  if (!profile.unknown_currency.empty()) {
+    return Error{"unknown_id", "currency",
+                 "currency: " + quoted(profile.unknown_currency) + " is not available in dataset " +
+                     pack.id + " (it has: " + id_list(pack.currencies) + ")"};
+  }
+  if (to == nullptr) {
     to = country_currency(pack, *country);
     if (to == nullptr) to = from;
   }
@@ -612,19 +621,57 @@ Result<Profile> parse_profile(const ProfileInput& input, bool ignore_years) {
   return p;
 }
 
-Result<Estimate> estimate(const DataPack& pack, const Profile& profile) {
-  if (!pack.index.ready) {
-    return Error{"internal", "dataset", "dataset: " + pack.id + " was not indexed (index_pack)"};
+PackProfile resolve(const DataPack& pack, const Profile& profile) {
+  PackProfile p;
+  p.years = profile.years;
+  p.role = find_by_id(pack.roles, profile.role);
+  p.country = find_country(pack, profile.country);
+  if (p.role == nullptr) {
+    p.unknown = Error{"unknown_id", "role",
+                      "role: " + quoted(profile.role) + " is not in dataset " + pack.id +
+                          " (it has: " + id_list(pack.roles) + ")"};
+  } else if (p.country == nullptr) {
+    p.unknown = Error{"unknown_id", "country",
+                      "country: " + quoted(profile.country) + " is not in dataset " + pack.id +
+                          " (it has: " + id_list(pack.countries) + ")"};
   }
+  if (!profile.city.empty()) {
+    p.city = find_city(pack, profile.city);
+    p.city_unknown = p.city == nullptr;
+  }
+  if (!profile.company.empty()) {
+    p.company = find_company(pack, profile.company);
+    p.company_unknown = p.company == nullptr;
+  }
+  p.company_size = profile.company_size;
+  p.us_remote = profile.employer == kEmployerUsRemote;
+  if (!profile.currency.empty()) {
+    p.currency = find_currency(pack, profile.currency);
+    if (p.currency == nullptr) p.unknown_currency = profile.currency;
+  }
+  return p;
+}
+
+Result<Estimate> estimate(const DataPack& pack, const Profile& profile) {
+  if (!pack.index.ready) return not_indexed(pack);
+  return estimate_unchecked(pack, resolve(pack, profile));
+}
+
+Result<Estimate> estimate(const DataPack& pack, const PackProfile& profile) {
   return estimate_unchecked(pack, profile);
 }
 
 Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profile) {
+  if (!pack.index.ready) return not_indexed(pack);
+  return tiers(pack, resolve(pack, profile));
+}
+
+Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const PackProfile& profile) {
   std::array<Estimate, 3> out;
+  PackProfile p = profile;
   for (std::size_t i = 0; i < out.size(); ++i) {
-    Profile p = profile;
     p.years = tiers_definition()[i].typical_years;
-    Result<Estimate> r = estimate(pack, p);
+    Result<Estimate> r = estimate_unchecked(pack, p);
     if (!r.ok()) return r.error();
     out[i] = std::move(r.value());
   }
@@ -639,23 +686,30 @@ constexpr const char* kSeedCities[] = {"us-san-francisco", "us-san-jose", "us-se
 }  // namespace
 
 const std::string& place_label(const DataPack& pack, const std::string& place_id) {
-  // The country first: country ids are upper case, city ids lower case, and find_city looks
-  // through every city's former id when it finds no id (a country's place cost half an estimate).
-  if (const Country* country = find_country(pack, place_id)) return country->label;
-  if (const City* city = find_city(pack, place_id)) return city->label;
+  // Country ids are upper case, city ids lower case (the validator sees to it): one lookup, not
+  // two. (find_city looks through every city's former id when it finds no id.)
+  const bool country_id = !place_id.empty() && place_id[0] >= 'A' && place_id[0] <= 'Z';
+  if (const Country* country = country_id ? find_country(pack, place_id) : nullptr) return country->label;
+  if (const City* city = country_id ? nullptr : find_city(pack, place_id)) return city->label;
   return place_id;
 }
 
 Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) {
-  Result<Estimate> own = estimate(pack, profile);
+  if (!pack.index.ready) return not_indexed(pack);
+  return levers(pack, resolve(pack, profile));
+}
+
+Result<std::vector<Lever>> levers(const DataPack& pack, const PackProfile& profile) {
+  Result<Estimate> own = estimate_unchecked(pack, profile);
   if (!own.ok()) return own.error();
   const Estimate& base = own.value();
-  Profile same = profile;
-  same.currency = base.currency;  // every change compared in the profile's own currency
+  PackProfile same = profile;
+  same.currency = find_currency(pack, base.currency);  // every change compared in the profile's
+  same.unknown_currency.clear();                       // own currency
   std::vector<Lever> out;
-  const auto add = [&](const std::string& id, const Profile& changed,
+  const auto add = [&](const std::string& id, const PackProfile& changed,
                        std::vector<std::pair<std::string, std::string>> change, const char* factor) {
-    Result<Estimate> r = estimate(pack, changed);
+    Result<Estimate> r = estimate_unchecked(pack, changed);
     if (!r.ok()) return;
     for (const Warning& w : r.value().warnings) {
       for (const char* unsupported : {"city_unknown", "company_unknown", "company_outside_data",
@@ -683,7 +737,7 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
   };
 
   if (profile.years + 3 <= kMaxYears) {  // three more years
-    Profile p = same;
+    PackProfile p = same;
     p.years = profile.years + 3;
     add("years", p, {{"years", format_number(p.years)}}, nullptr);
   }
@@ -691,22 +745,24 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
   for (std::size_t i = 0; i + 1 < tiers.size(); ++i) {  // the next tier, at its typical years
     if (profile.years >= tiers[i].from_years && profile.years < tiers[i].to_years &&
         tiers[i + 1].typical_years > profile.years + 3) {
-      Profile p = same;
+      PackProfile p = same;
       p.years = tiers[i + 1].typical_years;
       add("tier", p, {{"years", format_number(p.years)}}, nullptr);
     }
   }
   // The best-paying of the seed's cities (in their country: a move, for a reader elsewhere).
-  std::optional<Profile> best_city;
+  std::optional<PackProfile> best_city;
   double best = 0;
   for (const char* id : kSeedCities) {
     const City* city = find_city(pack, id);
     if (city == nullptr || base.city == city->id) continue;  // (base: named by a former id too)
-    Profile p = same;
-    p.country = city->country;
-    p.city = city->id;
-    p.employer = kEmployerLocal;
-    Result<Estimate> r = estimate(pack, p);
+    PackProfile p = same;
+    p.country = find_country(pack, city->country);
+    if (p.country == nullptr) continue;
+    p.city = city;
+    p.city_unknown = false;
+    p.us_remote = false;
+    Result<Estimate> r = estimate_unchecked(pack, p);
     if (r.ok() && r.value().total.p50 > best) {
       best = r.value().total.p50;
       best_city = p;
@@ -714,40 +770,42 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
   }
   if (best_city) {
     std::vector<std::pair<std::string, std::string>> change;
-    if (best_city->country != base.country) change.push_back({"country", best_city->country});
-    change.push_back({"city", best_city->city});
-    if (profile.employer != kEmployerLocal) change.push_back({"employer", kEmployerLocal});
+    if (best_city->country->id != base.country) change.push_back({"country", best_city->country->id});
+    change.push_back({"city", best_city->city->id});
+    if (profile.us_remote) change.push_back({"employer", kEmployerLocal});
     add("city", *best_city, std::move(change), "city");
   }
   // A big-tech company: the one of that tier with the most filings where its data applies.
   const Company* big = nullptr;
   for (const Company& c : pack.companies) {
     const bool here = c.countries.empty() ||
-                      std::find(c.countries.begin(), c.countries.end(), profile.country) != c.countries.end();
+                      std::find(c.countries.begin(), c.countries.end(), profile.country->id) != c.countries.end();
     if (c.tier == "big-tech" && here && (big == nullptr || c.n > big->n)) big = &c;
   }
-  const Company* mine = profile.company.empty() ? nullptr : find_company(pack, profile.company);
+  const Company* mine = profile.company;
   if (big != nullptr && (mine == nullptr || mine->tier != "big-tech")) {
-    Profile p = same;
-    p.company = big->id;
+    PackProfile p = same;
+    p.company = big;
+    p.company_unknown = false;
     p.company_size.clear();
     add("company", p, {{"company", big->id}}, "company");
   }
-  if (profile.company.empty() && profile.company_size != "L") {  // a large company
-    Profile p = same;
+  if (profile.company == nullptr && !profile.company_unknown &&
+      profile.company_size != "L") {  // a large company
+    PackProfile p = same;
     p.company_size = "L";
     add("company-size", p, {{"companySize", "L"}}, "company-size");
   }
-  if (profile.employer == kEmployerLocal && !pack.remote_reference.empty() &&
-      profile.country != pack.remote_reference) {  // remote work for a US employer
-    Profile p = same;
-    p.employer = kEmployerUsRemote;
+  if (!profile.us_remote && !pack.remote_reference.empty() &&
+      profile.country->id != pack.remote_reference) {  // remote work for a US employer
+    PackProfile p = same;
+    p.us_remote = true;
     add("employer", p, {{"employer", kEmployerUsRemote}}, "remote");
   }
   for (const Role& role : pack.roles) {  // each other role
     if (role.id == base.role) continue;
-    Profile p = same;
-    p.role = role.id;
+    PackProfile p = same;
+    p.role = &role;
     add("role:" + role.id, p, {{"role", role.id}}, nullptr);
   }
   // Largest gain first, ties in the order above: an insertion sort (a dozen levers), which
@@ -760,23 +818,23 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
 
 Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profile,
                                       double from_years, double to_years) {
-  constexpr double kStep = 0.5;
-  for (auto [name, v] : {std::pair{"fromYears", from_years}, std::pair{"toYears", to_years}}) {
-    if (!std::isfinite(v) || v < 0 || v > kMaxYears) {
-      return Error{"out_of_range", name, std::string(name) + ": must be between 0 and 60"};
-    }
-  }
-  if (from_years > to_years) {
-    return Error{"out_of_range", "toYears", "toYears: must not be below fromYears"};
-  }
+  if (auto error = years_range_error(from_years, to_years)) return *error;
+  if (!pack.index.ready) return not_indexed(pack);
+  return curve(pack, resolve(pack, profile), from_years, to_years);
+}
+
+Result<std::vector<CurvePoint>> curve(const DataPack& pack, const PackProfile& profile,
+                                      double from_years, double to_years) {
+  if (auto error = years_range_error(from_years, to_years)) return *error;
   // The first point is a whole estimate (any error of the profile shows there); the others
   // only need the figures at their years, scaled as the first.
-  Profile first = profile;
+  PackProfile first = profile;
   first.years = from_years;
   Scaling scaling;
-  Result<Estimate> r = pack.index.ready ? estimate_unchecked(pack, first, &scaling) : estimate(pack, first);
+  Result<Estimate> r = estimate_unchecked(pack, first, &scaling);
   if (!r.ok()) return r.error();
   std::vector<CurvePoint> points = {{from_years + 0.0, r.value().base, r.value().total}};
+  constexpr double kStep = 0.5;
   const int count = static_cast<int>(std::floor((to_years - from_years) / kStep + 1e-9)) + 1;
   for (int i = 1; i <= count; ++i) {
     // Every half year, and `to_years` itself last when the steps do not land on it.
@@ -822,7 +880,13 @@ Result<PercentileQuery> percentile_query(const Value& amount, const Value& compo
 
 Result<PercentileAnswer> percentile(const DataPack& pack, const Profile& profile,
                                     const PercentileQuery& query) {
-  Result<Estimate> e = estimate(pack, profile);
+  if (!pack.index.ready) return not_indexed(pack);
+  return percentile(pack, resolve(pack, profile), query);
+}
+
+Result<PercentileAnswer> percentile(const DataPack& pack, const PackProfile& profile,
+                                    const PercentileQuery& query) {
+  Result<Estimate> e = estimate_unchecked(pack, profile);
   if (!e.ok()) return e.error();
   const Quantiles& q = query.component == "base" ? e.value().base : e.value().total;
   return PercentileAnswer{percentile_of(q, query.amount), query.amount, query.component, e.value().currency};

@@ -59,6 +59,32 @@ struct ProfileInput {
 /// `ignore_years`: for tiers() and curve(), which set the years themselves (years read as 0).
 Result<Profile> parse_profile(const ProfileInput& input, bool ignore_years = false);
 
+/// A profile with its ids looked up in one pack (resolve()): what estimates compute from, so
+/// that an estimate, its tiers, its levers and its curve look nothing up by text. The wasm
+/// module's fast path makes one straight from the pack's lists. Its pointers are entries of
+/// that pack's lists, valid while the pack is unchanged.
+struct PackProfile {
+  double years = 0;
+  const Role* role = nullptr;        // never null in a resolved profile
+  const Country* country = nullptr;  // never null in a resolved profile
+  const City* city = nullptr;        // null: none named, or (city_unknown) not in the pack
+  bool city_unknown = false;
+  const Company* company = nullptr;  // null: none named, or (company_unknown) not in the pack
+  bool company_unknown = false;
+  std::string company_size;          // "S", "M", "L", or "" (any)
+  bool us_remote = false;            // employer "us-remote"
+  const Currency* currency = nullptr;  // null: the country's own
+  std::string unknown_currency;      // a currency asked for that the pack has not (an error)
+  /// A role or country the pack has not (unknown_id): the error of every estimate of the
+  /// profile, where an estimate looked its ids up (after checking the years).
+  std::optional<Error> unknown;
+};
+
+/// Looks up a profile's ids in a pack (indexed: index_pack). Ids it has not are kept for
+/// the estimates to report: an unknown role or country is their error, an unknown city or
+/// company a warning, an unknown currency an error after the profile's other faults.
+PackProfile resolve(const DataPack& pack, const Profile& profile);
+
 /// A multiplier applied on top of a cell's figures (city, company, size, currency, country).
 struct Factor {
   std::string id;  // "country", "remote", "city", "company", "company-size", "currency"
@@ -118,6 +144,8 @@ struct Estimate {
 
 /// The pay distributions for a profile, from one pack. Never throws.
 Result<Estimate> estimate(const DataPack& pack, const Profile& profile);
+/// The same for a profile resolved in that pack (the same figures, warnings and errors).
+Result<Estimate> estimate(const DataPack& pack, const PackProfile& profile);
 
 /// The label of a city or country of the pack by its id (the id itself when it has neither).
 const std::string& place_label(const DataPack& pack, const std::string& place_id);
@@ -141,9 +169,11 @@ struct Lever {
 /// company without figures, a company measured only elsewhere, remote work where it is local)
 /// is left out, not guessed. Never throws; the error is the profile's own.
 Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile);
+Result<std::vector<Lever>> levers(const DataPack& pack, const PackProfile& profile);
 
 /// The estimates at each tier's typical years, for the rest of the profile unchanged.
 Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profile);
+Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const PackProfile& profile);
 
 struct CurvePoint {
   double years = 0;
@@ -160,6 +190,8 @@ double percentile_of(const Quantiles& q, double amount);
 /// 0 to 20 years gives 41 points; 0.1 to 20 gives 0.1, 0.6, ... 19.6 and 20 (41 points). Both
 /// ends lie in [0, kMaxYears] and from <= to.
 Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profile,
+                                      double from_years, double to_years);
+Result<std::vector<CurvePoint>> curve(const DataPack& pack, const PackProfile& profile,
                                       double from_years, double to_years);
 
 /// The years range of curve() as the caller gave it: both numbers, else invalid_type naming
@@ -185,6 +217,8 @@ struct PercentileAnswer {
   std::string currency;
 };
 Result<PercentileAnswer> percentile(const DataPack& pack, const Profile& profile,
+                                    const PercentileQuery& query);
+Result<PercentileAnswer> percentile(const DataPack& pack, const PackProfile& profile,
                                     const PercentileQuery& query);
 
 }  // namespace salary

@@ -23,7 +23,10 @@ struct Error {
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}          // NOLINT: implicit by design
+  // (By reference: `return value;` of a local moves it once, where a by-value parameter
+  // copied it, then moved it again.)
+  Result(const T& value) : state_(value) {}              // NOLINT: implicit by design
+  Result(T&& value) : state_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Error error) : state_(std::move(error)) {}      // NOLINT: implicit by design
 
   bool ok() const { return state_.index() == 0; }

@@ -269,6 +269,57 @@ TEST_CASE("unknown role, country or currency is an error value naming the field"
   }
 }
 
+TEST_CASE("a profile resolved once answers as its ids do; ids the pack has not wait for the estimate") {
+  const salary::DataPack& pack = tiny();
+  // Entries taken from the pack's lists, as the wasm module's fast path takes them by index.
+  salary::PackProfile direct;
+  direct.years = 7;
+  direct.role = &pack.roles.at(0);
+  direct.country = &pack.countries.at(0);  // US
+  direct.city = &pack.cities.at(0);        // us-seattle
+  direct.company = &pack.companies.at(0);
+  direct.currency = &pack.currencies.at(1);  // EUR
+  Profile p = profile(7);
+  p.city = "us-seattle";
+  p.company = pack.companies.at(0).id;
+  p.currency = "EUR";
+  const salary::Estimate by_ids = ok_estimate(p);
+  const salary::Result<salary::Estimate> by_entries = salary::estimate(pack, direct);
+  REQUIRE(by_entries.ok());
+  CHECK(by_entries.value().total.p50 == by_ids.total.p50);
+  CHECK(by_entries.value().base.p90 == by_ids.base.p90);
+  CHECK(by_entries.value().factors.size() == by_ids.factors.size());
+  CHECK(by_entries.value().city == "us-seattle");
+  CHECK(by_entries.value().currency == "EUR");
+
+  const salary::PackProfile resolved = salary::resolve(pack, p);
+  CHECK(resolved.city == direct.city);
+  CHECK(resolved.company == direct.company);
+  CHECK(resolved.currency == direct.currency);
+  CHECK_FALSE(resolved.unknown);
+
+  // Unknown ids are kept: the role's error comes after the years' (as when looked up late),
+  // the city is a warning, the currency an error.
+  p.role = "astronaut";
+  salary::PackProfile unknown_role = salary::resolve(pack, p);
+  REQUIRE(unknown_role.unknown);
+  CHECK(unknown_role.unknown->field == "role");
+  unknown_role.years = 61;
+  CHECK(salary::estimate(pack, unknown_role).error().field == "years");
+  p.role = "ml-engineer";
+  p.city = "us-springfield";
+  p.currency = "JPY";
+  const salary::PackProfile unknown_rest = salary::resolve(pack, p);
+  CHECK(unknown_rest.city == nullptr);
+  CHECK(unknown_rest.city_unknown);
+  CHECK(unknown_rest.unknown_currency == "JPY");
+  CHECK(salary::estimate(pack, unknown_rest).error().field == "currency");
+  p.currency.clear();
+  const salary::Result<salary::Estimate> city_unknown = salary::estimate(pack, salary::resolve(pack, p));
+  REQUIRE(city_unknown.ok());
+  CHECK(city_unknown.value().warnings.at(0).code == "city_unknown");
+}
+
 TEST_CASE("profiles with wrong types or values are rejected with the field named") {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const double inf = std::numeric_limits<double>::infinity();

@@ -61,9 +61,6 @@ class Buffer {
   T* data() { return items_.get(); }
   const T* data() const { return items_.get(); }
   std::size_t size() const { return size_; }
-  bool same(const Buffer& other) const {
-    return size_ == other.size_ && (size_ == 0 || std::memcmp(items_.get(), other.items_.get(), size_ * sizeof(T)) == 0);
-  }
 
  private:
   std::unique_ptr<T[]> items_;
@@ -72,21 +69,23 @@ class Buffer {
 
 struct Record {
   Buffer<double> numbers;
-  Buffer<char> text;
-  Buffer<char> previous;  // the text of the record before
-  double version = 0;     // changes whenever the text does
+  Buffer<char> text;             // rewritten from where it first differs from the record before
+  std::size_t previous_size = 0; // the size of the record before's text
+  bool same = true;              // the text so far is the record before's
+  double version = 0;            // changes whenever the text does
 
   void clear() {
     numbers.clear();
-    numbers.push(0);            // the version, set by finish()
-    std::swap(previous, text);  // both keep their storage: no allocation per call
-    text.clear();
+    numbers.push(0);  // the version, set by finish()
+    previous_size = text.size();
+    same = true;
+    text.clear();     // (keeps its bytes: the strings are compared with them as they come)
   }
   // Ends the record: its version first, then the numbers. Returns their address. The caller
   // decodes the text only when the version changed (the same profile with other years gives
   // the same strings).
   std::uintptr_t finish() {
-    if (!text.same(previous)) ++version;
+    if (!same || text.size() != previous_size) ++version;
     numbers.data()[0] = version;
     return reinterpret_cast<std::uintptr_t>(numbers.data());
   }
@@ -95,6 +94,13 @@ struct Record {
   // input) becomes a space, so it cannot split the record.
   void string(const std::string& s) {
     const std::size_t size = s.size();  // (a call at -Oz: not once per character)
+    const std::size_t at = text.size();
+    if (same && at + size < previous_size && text.data()[at + size] == kSeparator &&
+        std::memcmp(text.data() + at, s.data(), size) == 0) {
+      text.extend(size + 1);  // the same string at the same place: nothing to write
+      return;
+    }
+    same = false;
     char* const out = text.extend(size + 1);
     std::memcpy(out, s.data(), size);
     out[size] = kSeparator;
@@ -174,11 +180,13 @@ salary::Library& library() {
   return instance;
 }
 
-// The profile set by setProfile or setProfileValue: resolved to its pack, or why not.
+// The profile set by setProfile or setProfileValue: its pack and its ids looked up there, or
+// why it cannot be used. (Its pointers are entries of the library's packs: loading or removing
+// a pack forgets it.)
 struct Current {
   std::optional<Error> error;
-  const salary::DataPack* pack = nullptr;
-  salary::Profile profile;
+  const salary::DataPack* pack = nullptr;  // null: no profile
+  salary::PackProfile profile;
 };
 
 Current& current() {
@@ -186,21 +194,28 @@ Current& current() {
   return instance;
 }
 
-void resolve(salary::Result<salary::Profile> parsed) {
+void resolve(const salary::Result<salary::Profile>& parsed) {
   Current& c = current();
   c.pack = nullptr;
-  c.error.reset();
-  if (!parsed.ok()) {
-    c.error = parsed.error();
+  const salary::Result<const salary::DataPack*> pack =
+      parsed.ok() ? salary::find_pack(library(), parsed.value().dataset)
+                  : salary::Result<const salary::DataPack*>(parsed.error());
+  if (!pack.ok()) {
+    c.error = pack.error();
     return;
   }
-  c.profile = std::move(parsed.value());
-  const salary::Result<const salary::DataPack*> pack = salary::find_pack(library(), c.profile.dataset);
-  if (pack.ok()) {
-    c.pack = pack.value();
-  } else {
-    c.error = pack.error();
-  }
+  c.error.reset();
+  c.pack = pack.value();
+  c.profile = salary::resolve(*c.pack, parsed.value());
+}
+
+// f(pack, profile) for the current profile: its result, or why there is none.
+template <class F>
+auto on_profile(F f) -> decltype(f(*current().pack, current().profile)) {
+  const Current& c = current();
+  if (c.error) return *c.error;
+  if (c.pack == nullptr) return Error{"internal", "profile", "profile: no profile was set"};
+  return f(*c.pack, c.profile);
 }
 
 // The fast path: indices into the pack's lists, as catalog() lists them (-1: not given);
@@ -214,34 +229,48 @@ std::uintptr_t profile_slots_address() { return reinterpret_cast<std::uintptr_t>
 // A slot's index: a whole number in [-1, 2^31), else -2 (out of range for every list).
 int index_in(double v) { return v >= -1 && v < 2147483648.0 && v == std::floor(v) ? static_cast<int>(v) : -2; }
 
+// The position a slot names in a list of `size` items, or -1: not given, or (`bad`) out of range.
+int position_in(double slot, std::size_t size, bool& bad) {
+  const int i = index_in(slot);
+  if (i < -1 || (i >= 0 && static_cast<std::size_t>(i) >= size)) bad = true;
+  return bad ? -1 : i;
+}
+
+template <class T>
+const T* entry_at(const std::vector<T>& items, double slot, bool& bad) {
+  const int i = position_in(slot, items.size(), bad);
+  return i < 0 ? nullptr : &items[i];
+}
+
 bool set_profile() {
   const auto& packs = library().packs;
   const int dataset = index_in(profile_slots[kDataset]), size = index_in(profile_slots[kSize]),
             employer = index_in(profile_slots[kEmployer]);
-  const double years = profile_slots[kYears];
-  if (dataset < 0 || static_cast<std::size_t>(dataset) >= packs.size() || size < -1 || size > 2 ||
-      employer < 0 || employer > 1) {
-    resolve(Error{"internal", "profile", "profile: an index out of range"});
+  Current& c = current();
+  c.pack = nullptr;
+  bool bad = dataset < 0 || static_cast<std::size_t>(dataset) >= packs.size() || size < -1 ||
+             size > 2 || employer < 0 || employer > 1;
+  if (!bad) {
+    const salary::DataPack& p = packs[dataset];
+    salary::PackProfile profile;
+    profile.years = profile_slots[kYears];
+    profile.role = entry_at(p.roles, profile_slots[kRole], bad);
+    profile.country = entry_at(p.countries, profile_slots[kCountry], bad);
+    profile.city = entry_at(p.cities, profile_slots[kCity], bad);
+    profile.company = entry_at(p.companies, profile_slots[kCompany], bad);
+    if (size >= 0) profile.company_size.assign(1, "SML"[size]);
+    profile.currency = entry_at(p.currencies, profile_slots[kCurrency], bad);
+    profile.us_remote = employer == 1;
+    bad = bad || profile.role == nullptr || profile.country == nullptr;
+    c.profile = std::move(profile);
+    c.pack = &p;
+  }
+  if (bad) {
+    c.error = Error{"internal", "profile", "profile: an index out of range"};
     return false;
   }
-  const salary::DataPack& p = packs[dataset];
-  auto pick = [](const auto& items, double slot) -> const std::string& {
-    static const std::string none;
-    const int i = index_in(slot);
-    return i >= 0 && static_cast<std::size_t>(i) < items.size() ? items[i].id : none;
-  };
-  salary::Profile profile;
-  profile.dataset = p.id;
-  profile.years = years;
-  profile.role = pick(p.roles, profile_slots[kRole]);
-  profile.country = pick(p.countries, profile_slots[kCountry]);
-  profile.city = pick(p.cities, profile_slots[kCity]);
-  profile.company = pick(p.companies, profile_slots[kCompany]);
-  profile.company_size = size >= 0 ? std::string(1, "SML"[size]) : std::string();
-  profile.currency = pick(p.currencies, profile_slots[kCurrency]);
-  profile.employer = employer == 1 ? salary::kEmployerUsRemote : salary::kEmployerLocal;
-  resolve(std::move(profile));
-  return !current().error;
+  c.error.reset();
+  return true;
 }
 
 // The slow path: any profile value, checked by the core (`ignore_years`: see parse_profile).
@@ -265,23 +294,18 @@ bool set_profile_value(const val& profile, bool ignore_years) {
 std::uintptr_t estimate() {
   Record& r = record();
   r.clear();
-  const Current& c = current();
-  if (c.error) {
-    put_error(r, *c.error);
-  } else {
-    salary::Result<salary::Estimate> e = salary::estimate(*c.pack, c.profile);
-    e.ok() ? put_estimate(r, *c.pack, e.value()) : put_error(r, e.error());
-  }
+  const salary::Result<salary::Estimate> e =
+      on_profile([](const auto& pack, const auto& profile) { return salary::estimate(pack, profile); });
+  e.ok() ? put_estimate(r, *current().pack, e.value()) : put_error(r, e.error());
   return r.finish();
 }
 
 std::uintptr_t tiers() {
   Record& r = record();
   r.clear();
-  const Current& c = current();
-  salary::Result<std::array<salary::Estimate, 3>> t =
-      c.error ? salary::Result<std::array<salary::Estimate, 3>>(*c.error) : salary::tiers(*c.pack, c.profile);
-  for (std::size_t i = 0; i < 3; ++i) t.ok() ? put_estimate(r, *c.pack, t.value()[i]) : put_error(r, t.error());
+  const salary::Result<std::array<salary::Estimate, 3>> t =
+      on_profile([](const auto& pack, const auto& profile) { return salary::tiers(pack, profile); });
+  for (std::size_t i = 0; i < 3; ++i) t.ok() ? put_estimate(r, *current().pack, t.value()[i]) : put_error(r, t.error());
   return r.finish();
 }
 
@@ -291,9 +315,8 @@ std::uintptr_t tiers() {
 std::uintptr_t levers() {
   Record& r = record();
   r.clear();
-  const Current& c = current();
-  salary::Result<std::vector<salary::Lever>> l =
-      c.error ? salary::Result<std::vector<salary::Lever>>(*c.error) : salary::levers(*c.pack, c.profile);
+  const salary::Result<std::vector<salary::Lever>> l =
+      on_profile([](const auto& pack, const auto& profile) { return salary::levers(pack, profile); });
   if (!l.ok()) {
     put_error(r, l.error());
     return r.finish();
@@ -322,10 +345,11 @@ std::uintptr_t curve(const val& from, const val& to) {
   Record& r = record();
   r.clear();
   const salary::Result<salary::YearsRange> range = salary::years_range(value_of(from), value_of(to));
-  const Current& c = current();
-  const auto points = !range.ok() ? salary::Result<std::vector<salary::CurvePoint>>(range.error())
-                      : c.error   ? salary::Result<std::vector<salary::CurvePoint>>(*c.error)
-                                  : salary::curve(*c.pack, c.profile, range.value().from, range.value().to);
+  const auto points =
+      !range.ok() ? salary::Result<std::vector<salary::CurvePoint>>(range.error())
+                  : on_profile([&](const auto& pack, const auto& profile) {
+                      return salary::curve(pack, profile, range.value().from, range.value().to);
+                    });
   if (!points.ok()) {
     put_error(r, points.error());
     return r.finish();
@@ -344,10 +368,11 @@ std::uintptr_t percentile(const val& amount, const val& component) {
   Record& r = record();
   r.clear();
   const salary::Result<salary::PercentileQuery> query = salary::percentile_query(value_of(amount), value_of(component));
-  const Current& c = current();
-  const auto answer = !query.ok() ? salary::Result<salary::PercentileAnswer>(query.error())
-                      : c.error   ? salary::Result<salary::PercentileAnswer>(*c.error)
-                                  : salary::percentile(*c.pack, c.profile, query.value());
+  const auto answer =
+      !query.ok() ? salary::Result<salary::PercentileAnswer>(query.error())
+                  : on_profile([&](const auto& pack, const auto& profile) {
+                      return salary::percentile(pack, profile, query.value());
+                    });
   if (!answer.ok()) {
     put_error(r, answer.error());
     return r.finish();
@@ -374,6 +399,7 @@ std::uintptr_t load_pack(const std::string& bytes) {
     put_error(r, added.error());
     return r.finish();
   }
+  current().pack = nullptr;  // (the profile's pointers are into the packs as they were)
   r.number(1);
   r.number(added.value().replaced ? 1 : 0);
   r.string(added.value().id);
@@ -393,6 +419,7 @@ std::uintptr_t unload_pack(const val& id) {
     put_error(r, removed.error());
     return r.finish();
   }
+  current().pack = nullptr;
   r.number(1);
   r.number(removed.value() ? 1 : 0);
   return r.finish();
