@@ -267,6 +267,7 @@ Error not_indexed(const DataPack& pack) {
 
 Result<Estimate> estimate_unchecked(const DataPack& pack, const PackProfile& profile,
                                     Scaling* scaling = nullptr) {
+  if (!pack.index.ready) return not_indexed(pack);
   if (auto error = years_error(profile.years)) return *error;
   if (profile.unknown) return *profile.unknown;
   const Role* const role = profile.role;
@@ -653,7 +654,6 @@ PackProfile resolve(const DataPack& pack, const Profile& profile) {
 }
 
 Result<Estimate> estimate(const DataPack& pack, const Profile& profile) {
-  if (!pack.index.ready) return not_indexed(pack);
   return estimate_unchecked(pack, resolve(pack, profile));
 }
 
@@ -662,7 +662,6 @@ Result<Estimate> estimate(const DataPack& pack, const PackProfile& profile) {
 }
 
 Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profile) {
-  if (!pack.index.ready) return not_indexed(pack);
   return tiers(pack, resolve(pack, profile));
 }
 
@@ -695,7 +694,6 @@ const std::string& place_label(const DataPack& pack, const std::string& place_id
 }
 
 Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) {
-  if (!pack.index.ready) return not_indexed(pack);
   return levers(pack, resolve(pack, profile));
 }
 
@@ -818,8 +816,6 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const PackProfile& profi
 
 Result<std::vector<CurvePoint>> curve(const DataPack& pack, const Profile& profile,
                                       double from_years, double to_years) {
-  if (auto error = years_range_error(from_years, to_years)) return *error;
-  if (!pack.index.ready) return not_indexed(pack);
   return curve(pack, resolve(pack, profile), from_years, to_years);
 }
 
@@ -880,7 +876,6 @@ Result<PercentileQuery> percentile_query(const Value& amount, const Value& compo
 
 Result<PercentileAnswer> percentile(const DataPack& pack, const Profile& profile,
                                     const PercentileQuery& query) {
-  if (!pack.index.ready) return not_indexed(pack);
   return percentile(pack, resolve(pack, profile), query);
 }
 

@@ -80,9 +80,10 @@ struct PackProfile {
   std::optional<Error> unknown;
 };
 
-/// Looks up a profile's ids in a pack (indexed: index_pack). Ids it has not are kept for
-/// the estimates to report: an unknown role or country is their error, an unknown city or
-/// company a warning, an unknown currency an error after the profile's other faults.
+/// Looks up a profile's ids in a pack. Ids it has not are kept for the estimates to report:
+/// an unknown role or country is their error, an unknown city or company a warning, an
+/// unknown currency an error after the profile's other faults. (The estimates of a pack that
+/// was not indexed, index_pack, say so first.)
 PackProfile resolve(const DataPack& pack, const Profile& profile);
 
 /// A multiplier applied on top of a cell's figures (city, company, size, currency, country).

@@ -318,6 +318,14 @@ TEST_CASE("a profile resolved once answers as its ids do; ids the pack has not w
   const salary::Result<salary::Estimate> city_unknown = salary::estimate(pack, salary::resolve(pack, p));
   REQUIRE(city_unknown.ok());
   CHECK(city_unknown.value().warnings.at(0).code == "city_unknown");
+
+  // A pack that was not indexed is never read through a resolved profile: an error first.
+  salary::DataPack unindexed = pack;
+  unindexed.index = salary::PackIndex{};
+  const salary::Result<salary::Estimate> not_indexed = salary::estimate(unindexed, direct);
+  REQUIRE_FALSE(not_indexed.ok());
+  CHECK(not_indexed.error().code == "internal");
+  CHECK(salary::curve(unindexed, direct, 0, 20).error().code == "internal");
 }
 
 TEST_CASE("profiles with wrong types or values are rejected with the field named") {

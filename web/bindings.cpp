@@ -91,11 +91,13 @@ struct Record {
   }
   void number(double v) { numbers.push(v); }
   // U+001F inside a string (none in the built-in packs; possible in a loaded pack or quoted
-  // input) becomes a space, so it cannot split the record.
+  // input) becomes a space, so it cannot split the record. Such a string is always written:
+  // compared as it is, it could match two strings of the record before.
   void string(const std::string& s) {
     const std::size_t size = s.size();  // (a call at -Oz: not once per character)
     const std::size_t at = text.size();
-    if (same && at + size < previous_size && text.data()[at + size] == kSeparator &&
+    const bool plain = std::memchr(s.data(), kSeparator, size) == nullptr;
+    if (same && plain && at + size < previous_size && text.data()[at + size] == kSeparator &&
         std::memcmp(text.data() + at, s.data(), size) == 0) {
       text.extend(size + 1);  // the same string at the same place: nothing to write
       return;
@@ -104,7 +106,7 @@ struct Record {
     char* const out = text.extend(size + 1);
     std::memcpy(out, s.data(), size);
     out[size] = kSeparator;
-    for (char* c = out; (c = static_cast<char*>(std::memchr(c, kSeparator, size - (c - out)))) != nullptr;) {
+    for (char* c = out; !plain && (c = static_cast<char*>(std::memchr(c, kSeparator, size - (c - out)))) != nullptr;) {
       *c++ = ' ';
     }
   }
@@ -183,9 +185,11 @@ salary::Library& library() {
 // The profile set by setProfile or setProfileValue: its pack and its ids looked up there, or
 // why it cannot be used. (Its pointers are entries of the library's packs: loading or removing
 // a pack forgets it.)
+Error no_profile() { return Error{"internal", "profile", "profile: no profile was set"}; }
+
 struct Current {
-  std::optional<Error> error;
-  const salary::DataPack* pack = nullptr;  // null: no profile
+  std::optional<Error> error = no_profile();  // when set, the profile cannot be used
+  const salary::DataPack* pack = nullptr;
   salary::PackProfile profile;
 };
 
@@ -194,9 +198,10 @@ Current& current() {
   return instance;
 }
 
+void forget_profile() { current().error = no_profile(); }
+
 void resolve(const salary::Result<salary::Profile>& parsed) {
   Current& c = current();
-  c.pack = nullptr;
   const salary::Result<const salary::DataPack*> pack =
       parsed.ok() ? salary::find_pack(library(), parsed.value().dataset)
                   : salary::Result<const salary::DataPack*>(parsed.error());
@@ -214,7 +219,6 @@ template <class F>
 auto on_profile(F f) -> decltype(f(*current().pack, current().profile)) {
   const Current& c = current();
   if (c.error) return *c.error;
-  if (c.pack == nullptr) return Error{"internal", "profile", "profile: no profile was set"};
   return f(*c.pack, c.profile);
 }
 
@@ -229,25 +233,22 @@ std::uintptr_t profile_slots_address() { return reinterpret_cast<std::uintptr_t>
 // A slot's index: a whole number in [-1, 2^31), else -2 (out of range for every list).
 int index_in(double v) { return v >= -1 && v < 2147483648.0 && v == std::floor(v) ? static_cast<int>(v) : -2; }
 
-// The position a slot names in a list of `size` items, or -1: not given, or (`bad`) out of range.
-int position_in(double slot, std::size_t size, bool& bad) {
-  const int i = index_in(slot);
-  if (i < -1 || (i >= 0 && static_cast<std::size_t>(i) >= size)) bad = true;
-  return bad ? -1 : i;
-}
-
+// The entry at a slot's index, or nullptr: -1 (not given), or (`bad`) out of range.
 template <class T>
 const T* entry_at(const std::vector<T>& items, double slot, bool& bad) {
-  const int i = position_in(slot, items.size(), bad);
-  return i < 0 ? nullptr : &items[i];
+  const int i = index_in(slot);
+  if (i >= 0 && static_cast<std::size_t>(i) < items.size()) return &items[i];
+  bad = bad || i != -1;
+  return nullptr;
 }
 
+// api.js writes only indices it found in the catalog: an index out of range, or a role or
+// country not given, is a fault of the caller (internal), not an id to look for.
 bool set_profile() {
   const auto& packs = library().packs;
   const int dataset = index_in(profile_slots[kDataset]), size = index_in(profile_slots[kSize]),
             employer = index_in(profile_slots[kEmployer]);
   Current& c = current();
-  c.pack = nullptr;
   bool bad = dataset < 0 || static_cast<std::size_t>(dataset) >= packs.size() || size < -1 ||
              size > 2 || employer < 0 || employer > 1;
   if (!bad) {
@@ -399,7 +400,7 @@ std::uintptr_t load_pack(const std::string& bytes) {
     put_error(r, added.error());
     return r.finish();
   }
-  current().pack = nullptr;  // (the profile's pointers are into the packs as they were)
+  forget_profile();  // (its pointers are into the packs as they were)
   r.number(1);
   r.number(added.value().replaced ? 1 : 0);
   r.string(added.value().id);
@@ -419,7 +420,7 @@ std::uintptr_t unload_pack(const val& id) {
     put_error(r, removed.error());
     return r.finish();
   }
-  current().pack = nullptr;
+  forget_profile();
   r.number(1);
   r.number(removed.value() ? 1 : 0);
   return r.finish();

@@ -159,6 +159,29 @@ test('small ones: -0 years, curve without years and to its end, inherited fields
   assert.match(lone.error.message, /"us-\ufffd"/);
 });
 
+test('a title holding U+001F never passes for two strings of the answer before', async () => {
+  // The record's text is kept from one answer to the next as far as it is the same. At 6 and
+  // 9 years the tiny pack's answers differ first in the bonus's source (its junior level's
+  // below 8 years, its senior level's above), which is followed by the place and source of the
+  // purchasing power. A senior source titled "<title>U+001F<place>" must not match the
+  // answer before's "<title>", "<place>", nor shift the strings after it.
+  const core = await createSalaryCore();
+  const pack = JSON.parse(tinyPack);
+  const title = pack.sources[0].title;
+  const place = pack.countries.find((c) => c.id === 'US').label;
+  pack.sources.push({ ...pack.sources[0], id: 'made-up-2', title: `${title}\u001f${place}` });
+  pack.levels[1].bonus.source = 'made-up-2';
+  assert.equal(core.loadDataPack(JSON.stringify(pack)).ok, true);
+  const strings = (years) => {
+    const r = core.estimate({ dataset: 'tiny', years });
+    assert.equal(r.ok, true, JSON.stringify(r));
+    return [r.tier, r.level, r.bonusWhenPaid.source, r.purchasingPower.place, r.purchasingPower.source];
+  };
+  assert.deepEqual(strings(6), ['mid', 'senior', title, place, title]);
+  assert.deepEqual(strings(9), ['mid', 'senior', `${title} ${place}`, place, title]);
+  assert.deepEqual(strings(6), ['mid', 'senior', title, place, title]);
+});
+
 test('a pack of 7.6 MB in emoji is under the 8 MB limit (a surrogate pair is 4 bytes)', async () => {
   const core = await createSalaryCore();
   const doc = JSON.parse(tinyPack);
