@@ -24,7 +24,7 @@ template <class T>
 class [[nodiscard]] Result {
  public:
   // (By reference: `return value;` of a local moves it once, where a by-value parameter
-  // copied it, then moved it again.)
+  // took a move of its own first.)
   Result(const T& value) : state_(value) {}              // NOLINT: implicit by design
   Result(T&& value) : state_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Error error) : state_(std::move(error)) {}      // NOLINT: implicit by design
