@@ -265,8 +265,9 @@ Error not_indexed(const DataPack& pack) {
   return Error{"internal", "dataset", "dataset: " + pack.id + " was not indexed (index_pack)"};
 }
 
-Result<Estimate> estimate_unchecked(const DataPack& pack, const PackProfile& profile,
-                                    Scaling* scaling = nullptr) {
+// An estimate, and (`scaling`) what its figures at other years need: curve().
+Result<Estimate> estimate_scaled(const DataPack& pack, const PackProfile& profile,
+                                 Scaling* scaling = nullptr) {
   if (!pack.index.ready) return not_indexed(pack);
   if (auto error = years_error(profile.years)) return *error;
   if (profile.unknown) return *profile.unknown;
@@ -654,11 +655,11 @@ PackProfile resolve(const DataPack& pack, const Profile& profile) {
 }
 
 Result<Estimate> estimate(const DataPack& pack, const Profile& profile) {
-  return estimate_unchecked(pack, resolve(pack, profile));
+  return estimate(pack, resolve(pack, profile));
 }
 
 Result<Estimate> estimate(const DataPack& pack, const PackProfile& profile) {
-  return estimate_unchecked(pack, profile);
+  return estimate_scaled(pack, profile);
 }
 
 Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profile) {
@@ -670,7 +671,7 @@ Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const PackProfile& p
   PackProfile p = profile;
   for (std::size_t i = 0; i < out.size(); ++i) {
     p.years = tiers_definition()[i].typical_years;
-    Result<Estimate> r = estimate_unchecked(pack, p);
+    Result<Estimate> r = estimate(pack, p);
     if (!r.ok()) return r.error();
     out[i] = std::move(r.value());
   }
@@ -698,7 +699,7 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const Profile& profile) 
 }
 
 Result<std::vector<Lever>> levers(const DataPack& pack, const PackProfile& profile) {
-  Result<Estimate> own = estimate_unchecked(pack, profile);
+  Result<Estimate> own = estimate(pack, profile);
   if (!own.ok()) return own.error();
   const Estimate& base = own.value();
   PackProfile same = profile;
@@ -707,7 +708,7 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const PackProfile& profi
   std::vector<Lever> out;
   const auto add = [&](const std::string& id, const PackProfile& changed,
                        std::vector<std::pair<std::string, std::string>> change, const char* factor) {
-    Result<Estimate> r = estimate_unchecked(pack, changed);
+    Result<Estimate> r = estimate(pack, changed);
     if (!r.ok()) return;
     for (const Warning& w : r.value().warnings) {
       for (const char* unsupported : {"city_unknown", "company_unknown", "company_outside_data",
@@ -760,7 +761,7 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const PackProfile& profi
     p.city = city;
     p.city_unknown = false;
     p.us_remote = false;
-    Result<Estimate> r = estimate_unchecked(pack, p);
+    Result<Estimate> r = estimate(pack, p);
     if (r.ok() && r.value().total.p50 > best) {
       best = r.value().total.p50;
       best_city = p;
@@ -827,7 +828,7 @@ Result<std::vector<CurvePoint>> curve(const DataPack& pack, const PackProfile& p
   PackProfile first = profile;
   first.years = from_years;
   Scaling scaling;
-  Result<Estimate> r = estimate_unchecked(pack, first, &scaling);
+  Result<Estimate> r = estimate_scaled(pack, first, &scaling);
   if (!r.ok()) return r.error();
   std::vector<CurvePoint> points = {{from_years + 0.0, r.value().base, r.value().total}};
   constexpr double kStep = 0.5;
@@ -881,7 +882,7 @@ Result<PercentileAnswer> percentile(const DataPack& pack, const Profile& profile
 
 Result<PercentileAnswer> percentile(const DataPack& pack, const PackProfile& profile,
                                     const PercentileQuery& query) {
-  Result<Estimate> e = estimate_unchecked(pack, profile);
+  Result<Estimate> e = estimate(pack, profile);
   if (!e.ok()) return e.error();
   const Quantiles& q = query.component == "base" ? e.value().base : e.value().total;
   return PercentileAnswer{percentile_of(q, query.amount), query.amount, query.component, e.value().currency};

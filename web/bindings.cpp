@@ -214,14 +214,6 @@ void resolve(const salary::Result<salary::Profile>& parsed) {
   c.profile = salary::resolve(*c.pack, parsed.value());
 }
 
-// f(pack, profile) for the current profile: its result, or why there is none.
-template <class F>
-auto on_profile(F f) -> decltype(f(*current().pack, current().profile)) {
-  const Current& c = current();
-  if (c.error) return *c.error;
-  return f(*c.pack, c.profile);
-}
-
 // The fast path: indices into the pack's lists, as catalog() lists them (-1: not given);
 // size 0-2 for S, M, L; employer 0 local, 1 us-remote. api.js writes them to these slots, in
 // this order, and calls setProfile(); it returns whether the profile is usable.
@@ -295,18 +287,20 @@ bool set_profile_value(const val& profile, bool ignore_years) {
 std::uintptr_t estimate() {
   Record& r = record();
   r.clear();
+  const Current& c = current();
   const salary::Result<salary::Estimate> e =
-      on_profile([](const auto& pack, const auto& profile) { return salary::estimate(pack, profile); });
-  e.ok() ? put_estimate(r, *current().pack, e.value()) : put_error(r, e.error());
+      c.error ? salary::Result<salary::Estimate>(*c.error) : salary::estimate(*c.pack, c.profile);
+  e.ok() ? put_estimate(r, *c.pack, e.value()) : put_error(r, e.error());
   return r.finish();
 }
 
 std::uintptr_t tiers() {
   Record& r = record();
   r.clear();
+  const Current& c = current();
   const salary::Result<std::array<salary::Estimate, 3>> t =
-      on_profile([](const auto& pack, const auto& profile) { return salary::tiers(pack, profile); });
-  for (std::size_t i = 0; i < 3; ++i) t.ok() ? put_estimate(r, *current().pack, t.value()[i]) : put_error(r, t.error());
+      c.error ? salary::Result<std::array<salary::Estimate, 3>>(*c.error) : salary::tiers(*c.pack, c.profile);
+  for (std::size_t i = 0; i < 3; ++i) t.ok() ? put_estimate(r, *c.pack, t.value()[i]) : put_error(r, t.error());
   return r.finish();
 }
 
@@ -316,8 +310,9 @@ std::uintptr_t tiers() {
 std::uintptr_t levers() {
   Record& r = record();
   r.clear();
+  const Current& c = current();
   const salary::Result<std::vector<salary::Lever>> l =
-      on_profile([](const auto& pack, const auto& profile) { return salary::levers(pack, profile); });
+      c.error ? salary::Result<std::vector<salary::Lever>>(*c.error) : salary::levers(*c.pack, c.profile);
   if (!l.ok()) {
     put_error(r, l.error());
     return r.finish();
@@ -346,11 +341,10 @@ std::uintptr_t curve(const val& from, const val& to) {
   Record& r = record();
   r.clear();
   const salary::Result<salary::YearsRange> range = salary::years_range(value_of(from), value_of(to));
-  const auto points =
-      !range.ok() ? salary::Result<std::vector<salary::CurvePoint>>(range.error())
-                  : on_profile([&](const auto& pack, const auto& profile) {
-                      return salary::curve(pack, profile, range.value().from, range.value().to);
-                    });
+  const Current& c = current();
+  const auto points = !range.ok() ? salary::Result<std::vector<salary::CurvePoint>>(range.error())
+                      : c.error   ? salary::Result<std::vector<salary::CurvePoint>>(*c.error)
+                                  : salary::curve(*c.pack, c.profile, range.value().from, range.value().to);
   if (!points.ok()) {
     put_error(r, points.error());
     return r.finish();
@@ -369,11 +363,10 @@ std::uintptr_t percentile(const val& amount, const val& component) {
   Record& r = record();
   r.clear();
   const salary::Result<salary::PercentileQuery> query = salary::percentile_query(value_of(amount), value_of(component));
-  const auto answer =
-      !query.ok() ? salary::Result<salary::PercentileAnswer>(query.error())
-                  : on_profile([&](const auto& pack, const auto& profile) {
-                      return salary::percentile(pack, profile, query.value());
-                    });
+  const Current& c = current();
+  const auto answer = !query.ok() ? salary::Result<salary::PercentileAnswer>(query.error())
+                      : c.error   ? salary::Result<salary::PercentileAnswer>(*c.error)
+                                  : salary::percentile(*c.pack, c.profile, query.value());
   if (!answer.ok()) {
     put_error(r, answer.error());
     return r.finish();
