@@ -451,7 +451,9 @@ class Reader {
     // Each item takes a byte or more: a longer list is corrupt (and must not allocate).
     if (ok() && static_cast<std::uint64_t>(n) > bytes_left()) fail("a list longer than the pack");
     if (!ok()) return;
-    items.resize(static_cast<std::size_t>(n));
+    // A fresh vector of n items, not resize(): resize() would carry, for each of the pack's
+    // types, the code that moves items to a larger buffer (1.1 KB of the module gzipped).
+    std::vector<T>(static_cast<std::size_t>(n)).swap(items);
     columns_.nested(items.size(), [&](std::uint64_t i) {
       item(items[i]);
       return ok();

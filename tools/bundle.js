@@ -4,6 +4,9 @@
 // decodes it with web/lzma.js: the base64 of raw wasm costs ~30% more after gzip than that of
 // compressed wasm, and LZMA is ~20% smaller than deflate here), and minifies the whole with
 // terser, keeping /*! comments (the licence header). LZMA comes from xz (Debian's xz-utils).
+// The output is ASCII: other characters (the Chinese interface) are written as \u escapes, so
+// the file means the same whatever charset a blog serves it with, and it is 0.2 KB smaller
+// gzipped than in UTF-8 (three bytes per character there, six letters here that gzip shares).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -37,7 +40,7 @@ async function main() {
     ecma: 2015,
     compress: { passes: 2 },
     mangle: true,
-    format: { comments: /^!/ },
+    format: { comments: /^!/, ascii_only: true },
   });
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, result.code + '\n');
