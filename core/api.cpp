@@ -124,7 +124,8 @@ json unload_data_pack(Library& library, const json& id) {
 
 json catalog(const Library& library) {
   json datasets = json::array(), levels = json::array(), tiers = json::array();
-  for (const DataPack& p : library.packs) {
+  for (const auto& held : library.packs) {
+    const DataPack& p = *held;
     json sources = json::array();
     for (const Source& s : p.sources) {
       sources.push_back({{"id", s.id}, {"title", s.title}, {"url", s.url},

@@ -667,15 +667,17 @@ Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const Profile& profi
 }
 
 Result<std::array<Estimate, 3>> tiers(const DataPack& pack, const PackProfile& profile) {
-  std::array<Estimate, 3> out;
-  PackProfile p = profile;
-  for (std::size_t i = 0; i < out.size(); ++i) {
+  const auto at = [&](std::size_t i) {
+    PackProfile p = profile;
     p.years = tiers_definition()[i].typical_years;
-    Result<Estimate> r = estimate(pack, p);
-    if (!r.ok()) return r.error();
-    out[i] = std::move(r.value());
+    return estimate(pack, p);
+  };
+  Result<Estimate> entry = at(0), mid = at(1), senior = at(2);
+  for (const Result<Estimate>* r : {&entry, &mid, &senior}) {
+    if (!r->ok()) return r->error();
   }
-  return out;
+  // Moved into place, not assigned: the module then has no code for assigning an Estimate.
+  return std::array<Estimate, 3>{std::move(entry.value()), std::move(mid.value()), std::move(senior.value())};
 }
 
 namespace {
@@ -716,10 +718,8 @@ Result<std::vector<Lever>> levers(const DataPack& pack, const PackProfile& profi
         if (w.code == unsupported) return;
       }
     }
-    Lever lever;
-    lever.id = id;
-    lever.change = std::move(change);
-    lever.estimate = std::move(r.value());
+    // Moved in, not assigned (no code for assigning an Estimate); delta and source below.
+    Lever lever{id, std::move(change), std::move(r.value()), 0, 0, std::nullopt, {}};
     const Estimate& e = lever.estimate;
     if (e.total.p50 == base.total.p50) return;  // no effect: nothing to say
     lever.delta = e.total.p50 - base.total.p50;

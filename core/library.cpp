@@ -14,7 +14,7 @@ void merge(std::vector<const T*>& out, const Library& library, std::size_t p,
            const std::vector<T>& items, Find find) {
   for (const T& item : items) {
     bool seen = false;
-    for (std::size_t q = 0; q < p && !seen; ++q) seen = find(library.packs[q], item.id) != nullptr;
+    for (std::size_t q = 0; q < p && !seen; ++q) seen = find(*library.packs[q], item.id) != nullptr;
     if (!seen) out.push_back(&item);
   }
 }
@@ -32,7 +32,7 @@ auto loaded_entry(Library& library, const std::string& id) {
 }  // namespace
 
 Result<AddedPack> add_pack(Library& library, DataPack pack, std::size_t bytes) {
-  const auto same_id = [&](const DataPack& p) { return p.id == pack.id; };
+  const auto same_id = [&](const std::unique_ptr<DataPack>& p) { return p->id == pack.id; };
   const auto in_place = std::find_if(library.packs.begin(), library.packs.end(), same_id);
   std::size_t total = bytes;
   for (const auto& [id, size] : library.loaded_bytes) total += id == pack.id ? 0 : size;
@@ -56,16 +56,17 @@ Result<AddedPack> add_pack(Library& library, DataPack pack, std::size_t bytes) {
   } else {
     entry->second = bytes;
   }
+  auto held = std::make_unique<DataPack>(std::move(pack));
   if (added.replaced) {
-    *in_place = std::move(pack);
+    *in_place = std::move(held);
   } else {
-    library.packs.push_back(std::move(pack));
+    library.packs.push_back(std::move(held));
   }
   return added;
 }
 
 Result<bool> remove_pack(Library& library, const std::string& id) {
-  const auto same_id = [&](const DataPack& p) { return p.id == id; };
+  const auto same_id = [&](const std::unique_ptr<DataPack>& p) { return p->id == id; };
   const auto in_place = std::find_if(library.packs.begin(), library.packs.end(), same_id);
   if (in_place == library.packs.end()) {
     return Error{"unknown_id", "id", "id: " + quoted(id) + " is not a loaded data pack"};
@@ -85,11 +86,21 @@ Result<bool> remove_pack(Library& library, const std::string& id) {
   return true;
 }
 
+Library copy_of(const Library& library) {
+  const auto copies = [](const std::vector<std::unique_ptr<DataPack>>& packs) {
+    std::vector<std::unique_ptr<DataPack>> out;
+    for (const auto& p : packs) out.push_back(std::make_unique<DataPack>(*p));
+    return out;
+  };
+  return Library{copies(library.packs), library.unreadable, library.loaded_bytes,
+                 copies(library.replaced)};
+}
+
 void load_builtin_packs(Library& library, const std::vector<std::string_view>& packs) {
   for (std::string_view bytes : packs) {
     Result<DataPack> pack = read_binary_pack(bytes);
     if (pack.ok()) {
-      library.packs.push_back(std::move(pack.value()));
+      library.packs.push_back(std::make_unique<DataPack>(std::move(pack.value())));
     } else {
       library.unreadable.push_back(pack.error().message);
     }
@@ -97,11 +108,11 @@ void load_builtin_packs(Library& library, const std::vector<std::string_view>& p
 }
 
 Result<const DataPack*> find_pack(const Library& library, const std::string& id) {
-  for (const DataPack& pack : library.packs) {
-    if (pack.id == id) return &pack;
+  for (const auto& pack : library.packs) {
+    if (pack->id == id) return pack.get();
   }
   std::string known;
-  for (const DataPack& pack : library.packs) known += (known.empty() ? "" : ", ") + pack.id;
+  for (const auto& pack : library.packs) known += (known.empty() ? "" : ", ") + pack->id;
   const std::string message = "dataset: " + quoted(id) + " is not loaded (loaded: " + known + ")";
   if (!library.unreadable.empty()) {
     return Error{"corrupt_pack", "dataset",
@@ -113,7 +124,7 @@ Result<const DataPack*> find_pack(const Library& library, const std::string& id)
 CatalogEntries catalog_entries(const Library& library) {
   CatalogEntries out;
   for (std::size_t i = 0; i < library.packs.size(); ++i) {
-    const DataPack& p = library.packs[i];
+    const DataPack& p = *library.packs[i];
     merge(out.roles, library, i, p.roles,
           [](const DataPack& q, const std::string& id) { return find_by_id(q.roles, id); });
     merge(out.countries, library, i, p.countries, find_country);

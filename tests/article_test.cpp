@@ -125,7 +125,7 @@ TEST_CASE("market: every country has a currency with a rate of its own, never a 
 
 TEST_CASE("market: at least 300 companies with sources; the seed article's seven resolve") {
   const salary::Library lib = test::committed_library();
-  const salary::DataPack& pack = lib.packs[1];
+  const salary::DataPack& pack = *lib.packs[1];
   REQUIRE(pack.id == "market");
   CHECK(pack.companies.size() >= 300);
   for (const salary::Company& c : pack.companies) {
@@ -149,7 +149,7 @@ TEST_CASE("market: at least 300 companies with sources; the seed article's seven
 
 TEST_CASE("market: a company factor never applies outside the countries of its data") {
   const salary::Library lib = test::committed_library();
-  const salary::DataPack& pack = lib.packs[1];
+  const salary::DataPack& pack = *lib.packs[1];
   int checked = 0;
   for (const salary::Company& c : pack.companies) {
     for (const char* country : {"DE", "IN", "CN", "US"}) {

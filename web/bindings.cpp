@@ -244,7 +244,7 @@ bool set_profile() {
   bool bad = dataset < 0 || static_cast<std::size_t>(dataset) >= packs.size() || size < -1 ||
              size > 2 || employer < 0 || employer > 1;
   if (!bad) {
-    const salary::DataPack& p = packs[dataset];
+    const salary::DataPack& p = *packs[dataset];
     salary::PackProfile profile;
     profile.years = profile_slots[kYears];
     profile.role = entry_at(p.roles, profile_slots[kRole], bad);
@@ -438,7 +438,8 @@ std::uintptr_t catalog() {
   r.clear();
   const salary::Library& lib = library();
   r.number(static_cast<double>(lib.packs.size()));
-  for (const salary::DataPack& p : lib.packs) {
+  for (const auto& held : lib.packs) {
+    const salary::DataPack& p = *held;
     for (const std::string* s : {&p.id, &p.label, &p.label_zh, &p.as_of, &p.currency}) r.string(*s);
     r.number(static_cast<double>(p.sources.size()));
     for (const salary::Source& s : p.sources) {

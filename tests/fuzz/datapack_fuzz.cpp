@@ -79,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string text(reinterpret_cast<const char*>(data), size);
 
   const salary::Result<salary::DataPack> parsed = salary::parse_data_pack(std::string_view(text));
-  salary::Library library = base.library;
+  salary::Library library = salary::copy_of(base.library);
   const json r = salary::load_data_pack(library, json(text));
   FUZZ_CHECK(r.is_object() && r.contains("ok") && r["ok"].is_boolean(), r);
   FUZZ_CHECK(r["ok"].get<bool>() == parsed.ok(), r);

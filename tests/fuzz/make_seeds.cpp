@@ -110,7 +110,8 @@ void profile_seeds(const fs::path& dir, const salary::Library& library) {
   constexpr std::size_t kCap = 12;
   int n = 0;
   const auto emit = [&](const json& value) { write(dir, "p" + std::to_string(n++), value.dump()); };
-  for (const salary::DataPack& pack : library.packs) {
+  for (const auto& held : library.packs) {
+    const salary::DataPack& pack = *held;
     const json base = {{"dataset", pack.id}, {"years", 6}};
     // One seed per id of each list: the base profile with that one field set.
     const auto with = [&](const char* key, const std::string& value) {
