@@ -179,17 +179,12 @@ class Columns {
     return ids[level.position++];
   }
 
-  // Runs item(i) for n items nested under the value just taken (a list's count, an optional's
-  // flag), each item's values numbered from 0.
-  template <class F>
-  void nested(std::uint64_t n, F item) {
-    stack_.push_back({&child_of_last(), 0});
-    for (std::uint64_t i = 0; i < n; ++i) {
-      stack_.back().position = 0;
-      if (!item(i)) break;
-    }
-    stack_.pop_back();
-  }
+  // The items nested under the value just taken (a list's count, an optional's flag): enter(),
+  // then item() before each item (its values are numbered from 0), then leave(). Not a
+  // template taking the item's code: each list of the pack would have its own copy.
+  void enter() { stack_.push_back({&child_of_last(), 0}); }
+  void item() { stack_.back().position = 0; }
+  void leave() { stack_.pop_back(); }
 
  private:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -270,19 +265,23 @@ class Writer {
   template <class T, class F>
   void list(const std::vector<T>& items, F item) {
     count(static_cast<std::uint64_t>(items.size()));
-    columns_.nested(items.size(), [&](std::uint64_t i) {
-      item(items[i]);
-      return true;
-    });
+    columns_.enter();
+    for (const T& i : items) {
+      columns_.item();
+      item(i);
+    }
+    columns_.leave();
   }
 
   template <class T, class F>
   void optional(const std::optional<T>& value, F item) {
     flag(value.has_value());
-    columns_.nested(value ? 1 : 0, [&](std::uint64_t) {
+    columns_.enter();
+    if (value) {
+      columns_.item();
       item(*value);
-      return true;
-    });
+    }
+    columns_.leave();
   }
 
   std::string finish() const {
@@ -454,10 +453,12 @@ class Reader {
     // A fresh vector of n items, not resize(): resize() would carry, for each of the pack's
     // types, the code that moves items to a larger buffer (1.1 KB of the module gzipped).
     std::vector<T>(static_cast<std::size_t>(n)).swap(items);
-    columns_.nested(items.size(), [&](std::uint64_t i) {
+    columns_.enter();
+    for (std::size_t i = 0; i < items.size() && ok(); ++i) {
+      columns_.item();
       item(items[i]);
-      return ok();
-    });
+    }
+    columns_.leave();
   }
 
   template <class T, class F>
@@ -465,10 +466,12 @@ class Reader {
     bool present = false;
     flag(present);
     if (present && ok()) value.emplace();
-    columns_.nested(value ? 1 : 0, [&](std::uint64_t) {
+    columns_.enter();
+    if (value) {
+      columns_.item();
       item(*value);
-      return ok();
-    });
+    }
+    columns_.leave();
   }
 
  private:
