@@ -42,8 +42,8 @@ const salary::Library& library() {
 }
 
 const salary::DataPack& pack(const char* id) {
-  for (const salary::DataPack& p : library().packs) {
-    if (p.id == id) return p;
+  for (const auto& p : library().packs) {
+    if (p->id == id) return *p;
   }
   throw std::runtime_error(std::string("no pack ") + id);
 }
