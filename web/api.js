@@ -54,12 +54,18 @@ function crossing(value) {
   return typeof value === 'string' ? value.replace(LONE_SURROGATE, '\uFFFD') : value;
 }
 
-// A plain profile (plainProfile) as it may cross into wasm.
-function crossingProfile(p) {
-  if (p === null || typeof p !== 'object' || Array.isArray(p)) return p;
-  var out = {};
-  Object.keys(p).forEach(function (key) { out[key] = crossing(p[key]); });
-  return out;
+// The fields of a profile, in the order the module reads them (bindings.cpp, set_profile_value).
+var PROFILE_FIELDS = ['dataset', 'years', 'role', 'country', 'city', 'company', 'companySize',
+  'currency', 'employer'];
+
+// A value's kind, numbered as core/value.h's Value::Kind: absent, null, boolean, number, string,
+// array, object, other (a function, a symbol, a bigint).
+function kindOf(value) {
+  if (value === undefined) return 0;
+  if (value === null) return 1;
+  var type = typeof value;
+  return type === 'boolean' ? 2 : type === 'number' ? 3 : type === 'string' ? 4
+    : type === 'object' ? (Array.isArray(value) ? 5 : 6) : 7;
 }
 
 // A message's detail cut to `max` UTF-16 units without splitting a surrogate pair.
@@ -322,21 +328,32 @@ function makeSalaryCore(m, root, options) {
   var lookup = null;  // dataset id -> {index, roles, countries, ...: Map of id -> index}
   var loaded = [];    // {id, bytes} of each loaded pack, in load order: for a fresh module
 
-  // A record from the address a call returned: its version first, then its numbers. Its text
-  // is decoded and split only when the version changed (the same ids with other years give the
-  // same strings). m.HEAPF64 is the view of the memory as it is now (it grows).
+  // A record from the address a call returned: its version, the address and size of its text,
+  // then its numbers. Its text is decoded and split only when the version changed (the same
+  // ids with other years give the same strings). m.HEAPF64 and m.HEAPU8 are views of the memory
+  // as it is now (it grows).
   var lastVersion = -1, lastStrings = null;
   function record(address) {
     var heap = m.HEAPF64, at = address / 8;
     if (heap[at] !== lastVersion) {
       lastVersion = heap[at];
-      lastStrings = utf8.decode(m.text()).split(SEPARATOR);
+      lastStrings = utf8.decode(m.HEAPU8.subarray(heap[at + 1], heap[at + 1] + heap[at + 2])).split(SEPARATOR);
     }
-    return new Record(heap, at + 1, lastStrings);
+    return new Record(heap, at + 3, lastStrings);
   }
 
-  // Where setProfile() reads the fast path's numbers (bindings.cpp, enum Slot).
-  var slots = m.profileSlots() / 8;
+  // Value `i` of the module's slow paths (bindings.cpp, value_at): its kind and number in the
+  // slots at valueSlots(), its text by setText(); as plainValue and crossing make it.
+  function putValue(i, value) {
+    var v = crossing(plainValue(value)), kind = kindOf(v), heap = m.HEAPF64;
+    heap[values + 2 * i] = kind;
+    heap[values + 2 * i + 1] = kind === 3 ? v : 0;
+    if (kind === 4) m.setText(i, v);
+  }
+
+  // Where setProfile() reads the fast path's numbers (bindings.cpp, enum Slot), and the slow
+  // paths their values.
+  var slots = m.profileSlots() / 8, values = m.valueSlots() / 8;
 
   // After the module failed (a WebAssembly.RuntimeError: out of memory, a trap), its memory
   // cannot be trusted: a fresh module takes its place, with the packs that were loaded (a pack
@@ -387,6 +404,7 @@ function makeSalaryCore(m, root, options) {
   function use(fresh) {
     m = fresh;
     slots = m.profileSlots() / 8;
+    values = m.valueSlots() / 8;
     lookup = null;
     lastVersion = -1;
   }
@@ -459,7 +477,9 @@ function makeSalaryCore(m, root, options) {
         }
       }
     }
-    return m.setProfileValue(crossingProfile(p), !!ignoreYears);
+    putValue(0, p);
+    if (kindOf(p) === 6) PROFILE_FIELDS.forEach(function (key, i) { putValue(i + 1, p[key]); });
+    return m.setProfileValue(!!ignoreYears);
   }
 
   return Object.freeze({
@@ -499,14 +519,18 @@ function makeSalaryCore(m, root, options) {
       return guarded('profile', function () {
         available();
         setProfile(profile, true);  // (the curve's own years are fromYears to toYears)
-        return readCurve(record(m.curve(plainValue(fromYears), plainValue(toYears))));
+        putValue(0, fromYears);
+        putValue(1, toYears);
+        return readCurve(record(m.curve()));
       }, restart);
     },
     percentile: function (profile, amount, component) {
       return guarded('profile', function () {
         available();
         setProfile(profile);
-        return readPercentile(record(m.percentile(plainValue(amount), crossing(plainValue(component)))));
+        putValue(0, amount);
+        putValue(1, component);
+        return readPercentile(record(m.percentile()));
       }, restart);
     },
     loadDataPack: function (jsonText) {
@@ -539,7 +563,8 @@ function makeSalaryCore(m, root, options) {
     unloadDataPack: function (id) {
       return guarded('id', function () {
         available();
-        var r = record(m.unloadPack(crossing(plainValue(id))));
+        putValue(0, id);
+        var r = record(m.unloadPack());
         if (r.num() !== 1) return readError(r);
         var restored = r.num() === 1;
         lookup = null;

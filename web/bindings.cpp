@@ -4,13 +4,14 @@
 // profileSlots(), then setProfile(): the fast path) or from the caller's JS object
 // (setProfileValue: any value, checked by the core), and then asks for an estimate, tiers, a
 // curve or a percentile. Each answer is a record: numbers, read straight from wasm memory at the
-// address the call returns (the first is the record's version, which changes when its text
-// does), and strings joined by U+001F, as UTF-8 bytes (text(): read only when the version
-// changed). Few arguments and no views made per call: embind's generic invoker (no eval under
-// a strict CSP) costs more per argument than the estimate's arithmetic.
+// address the call returns (first the record's version, which changes when its text does, and
+// where its text lies), and strings joined by U+001F, as UTF-8 bytes (read only when the
+// version changed). Few arguments and no views made per call: embind's generic invoker (no eval
+// under a strict CSP) costs more per argument than the estimate's arithmetic. JS values that
+// the core checks (a profile object, a curve's years) cross as their kind, number and text
+// (valueSlots(), setText()), not as embind's val, whose runtime would cost each bundle 1 KB.
 // web/api.js reads records back into the objects of salary-core.d.ts. Logic belongs in core.
 #include <emscripten/bind.h>
-#include <emscripten/val.h>
 
 #include <algorithm>
 #include <cmath>
@@ -24,15 +25,12 @@
 #include "binpack.h"
 #include "embedded_packs.h"
 #include "estimate.h"
-#include "js_value.h"
 #include "library.h"
 
 namespace {
 
-using emscripten::val;
 using salary::Error;
 using salary::Value;
-using salary::web::value_of;
 
 // ---- The record ----
 
@@ -76,18 +74,21 @@ struct Record {
 
   void clear() {
     numbers.clear();
-    numbers.push(0);  // the version, set by finish()
+    numbers.extend(3);  // the version and where the text lies, set by finish()
     previous_size = text.size();
     same = true;
     text.clear();     // (keeps its bytes: the strings are compared with them as they come)
   }
-  // Ends the record: its version first, then the numbers. Returns their address. The caller
-  // decodes the text only when the version changed (the same profile with other years gives
-  // the same strings).
+  // Ends the record: its version, the address and size of its text, then the numbers. Returns
+  // their address. The caller decodes the text only when the version changed (the same profile
+  // with other years gives the same strings).
   std::uintptr_t finish() {
     if (!same || text.size() != previous_size) ++version;
-    numbers.data()[0] = version;
-    return reinterpret_cast<std::uintptr_t>(numbers.data());
+    double* const head = numbers.data();
+    head[0] = version;
+    head[1] = static_cast<double>(reinterpret_cast<std::uintptr_t>(text.data()));
+    head[2] = static_cast<double>(text.size());
+    return reinterpret_cast<std::uintptr_t>(head);
   }
   void number(double v) { numbers.push(v); }
   // U+001F inside a string (none in the built-in packs; possible in a loaded pack or quoted
@@ -222,6 +223,33 @@ double profile_slots[kSlots];
 
 std::uintptr_t profile_slots_address() { return reinterpret_cast<std::uintptr_t>(profile_slots); }
 
+// The slow paths' values: a profile and its nine fields (setProfileValue), a curve's years or a
+// percentile's amount and component, a pack's id (unloadPack). api.js writes each value's kind
+// (core/value.h's order) and number to these slots, and its text, for a string, by setText().
+constexpr int kValues = 10;
+double value_slots[2 * kValues];
+std::string value_texts[kValues];
+static_assert(static_cast<int>(Value::Kind::kAbsent) == 0 && static_cast<int>(Value::Kind::kNumber) == 3 &&
+              static_cast<int>(Value::Kind::kString) == 4 && static_cast<int>(Value::Kind::kOther) == 7,
+              "api.js (putValue) numbers the kinds in this order");
+
+std::uintptr_t value_slots_address() { return reinterpret_cast<std::uintptr_t>(value_slots); }
+
+void set_text(int slot, const std::string& text) {
+  if (slot >= 0 && slot < kValues) value_texts[slot] = text;
+}
+
+// The value in slot `slot` (a kind out of range reads as a value of an unsupported type).
+Value value_at(int slot) {
+  const double kind = value_slots[2 * slot];
+  Value v;
+  v.kind = kind >= 0 && kind <= 7 && kind == std::floor(kind) ? static_cast<Value::Kind>(static_cast<int>(kind))
+                                                               : Value::Kind::kOther;
+  if (v.kind == Value::Kind::kNumber) v.number = value_slots[2 * slot + 1];
+  if (v.kind == Value::Kind::kString) v.text = value_texts[slot];
+  return v;
+}
+
 // A slot's index: a whole number in [-1, 2^31), else -2 (out of range for every list).
 int index_in(double v) { return v >= -1 && v < 2147483648.0 && v == std::floor(v) ? static_cast<int>(v) : -2; }
 
@@ -266,17 +294,16 @@ bool set_profile() {
   return true;
 }
 
-// The slow path: any profile value, checked by the core (`ignore_years`: see parse_profile).
-bool set_profile_value(const val& profile, bool ignore_years) {
+// The slow path: any profile value, checked by the core (`ignore_years`: see parse_profile). The
+// profile is value 0; an object's fields are values 1-9, in the order of ProfileInput.
+bool set_profile_value(bool ignore_years) {
   salary::ProfileInput input;
-  input.self = value_of(profile);
+  input.self = value_at(0);
   if (input.self.kind == Value::Kind::kObject) {
-    const std::pair<const char*, Value*> fields[] = {
-        {"dataset", &input.dataset}, {"years", &input.years},     {"role", &input.role},
-        {"country", &input.country}, {"city", &input.city},       {"company", &input.company},
-        {"companySize", &input.company_size}, {"currency", &input.currency},
-        {"employer", &input.employer}};
-    for (const auto& [key, out] : fields) *out = value_of(profile[key]);
+    Value* const fields[] = {&input.dataset, &input.years,        &input.role,
+                             &input.country, &input.city,         &input.company,
+                             &input.company_size, &input.currency, &input.employer};
+    for (int i = 0; i < 9; ++i) *fields[i] = value_at(i + 1);
   }
   resolve(salary::parse_profile(input, ignore_years));
   return !current().error;
@@ -337,10 +364,11 @@ std::uintptr_t levers() {
   return r.finish();
 }
 
-std::uintptr_t curve(const val& from, const val& to) {
+// The curve from value 0 to value 1 (years).
+std::uintptr_t curve() {
   Record& r = record();
   r.clear();
-  const salary::Result<salary::YearsRange> range = salary::years_range(value_of(from), value_of(to));
+  const salary::Result<salary::YearsRange> range = salary::years_range(value_at(0), value_at(1));
   const Current& c = current();
   const auto points = !range.ok() ? salary::Result<std::vector<salary::CurvePoint>>(range.error())
                       : c.error   ? salary::Result<std::vector<salary::CurvePoint>>(*c.error)
@@ -359,10 +387,11 @@ std::uintptr_t curve(const val& from, const val& to) {
   return r.finish();
 }
 
-std::uintptr_t percentile(const val& amount, const val& component) {
+// The percentile of value 0 (an amount) in value 1 (a component).
+std::uintptr_t percentile() {
   Record& r = record();
   r.clear();
-  const salary::Result<salary::PercentileQuery> query = salary::percentile_query(value_of(amount), value_of(component));
+  const salary::Result<salary::PercentileQuery> query = salary::percentile_query(value_at(0), value_at(1));
   const Current& c = current();
   const auto answer = !query.ok() ? salary::Result<salary::PercentileAnswer>(query.error())
                       : c.error   ? salary::Result<salary::PercentileAnswer>(*c.error)
@@ -400,11 +429,12 @@ std::uintptr_t load_pack(const std::string& bytes) {
   return r.finish();
 }
 
-// Removes a loaded pack: [1, restored] (a built-in pack it replaced is back), or an error.
-std::uintptr_t unload_pack(const val& id) {
+// Removes the loaded pack whose id is value 0: [1, restored] (a built-in pack it replaced is
+// back), or an error.
+std::uintptr_t unload_pack() {
   Record& r = record();
   r.clear();
-  const Value v = value_of(id);
+  const Value v = value_at(0);
   const salary::Result<bool> removed =
       v.kind == Value::Kind::kString
           ? salary::remove_pack(library(), v.text)
@@ -506,12 +536,6 @@ std::uintptr_t catalog() {
   return r.finish();
 }
 
-// The UTF-8 text of the last record, as a view over wasm memory: read it before the next call.
-val text() {
-  const Buffer<char>& t = record().text;
-  return val(emscripten::typed_memory_view(t.size(), reinterpret_cast<const unsigned char*>(t.data())));
-}
-
 std::string version() { return SALARY_VERSION; }
 
 }  // namespace
@@ -519,6 +543,8 @@ std::string version() { return SALARY_VERSION; }
 EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("version", &version);
   emscripten::function("profileSlots", &profile_slots_address);
+  emscripten::function("valueSlots", &value_slots_address);
+  emscripten::function("setText", &set_text);
   emscripten::function("setProfile", &set_profile);
   emscripten::function("setProfileValue", &set_profile_value);
   emscripten::function("estimate", &estimate);
@@ -529,5 +555,4 @@ EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("loadPack", &load_pack);
   emscripten::function("unloadPack", &unload_pack);
   emscripten::function("catalog", &catalog);
-  emscripten::function("text", &text);
 }
