@@ -1,0 +1,28 @@
+// --js-library of the shipped module. embind registers std::wstring, std::u16string,
+// std::u32string, emscripten::val and the typed memory views in every module, with converters
+// that bring in the UTF-16 and UTF-32 code and the handle table of val. This module passes none
+// of them (bindings.cpp: numbers and std::string), so they are registered by name only, and a
+// conversion would throw: 0.6 KB less in each bundle. (Emscripten 3.1.6's embind.js registers
+// them with the same fields.)
+mergeInto(LibraryManager.library, {
+  $registerUnusedType__deps: ['$readLatin1String', '$registerType', '$simpleReadValueFromPointer',
+    '$throwBindingError'],
+  $registerUnusedType: function (rawType, name) {
+    name = readLatin1String(name);
+    var refuse = function () { throwBindingError('Cannot pass ' + name + ': this module does not use it'); };
+    registerType(rawType, {
+      name: name,
+      'fromWireType': refuse,
+      'toWireType': refuse,
+      'argPackAdvance': 8,
+      'readValueFromPointer': simpleReadValueFromPointer,
+      destructorFunction: null,
+    }, { ignoreDuplicateRegistrations: true });
+  },
+  _embind_register_std_wstring__deps: ['$registerUnusedType'],
+  _embind_register_std_wstring: function (rawType, charSize, name) { registerUnusedType(rawType, name); },
+  _embind_register_emval__deps: ['$registerUnusedType'],
+  _embind_register_emval: function (rawType, name) { registerUnusedType(rawType, name); },
+  _embind_register_memory_view__deps: ['$registerUnusedType'],
+  _embind_register_memory_view: function (rawType, dataTypeIndex, name) { registerUnusedType(rawType, name); },
+});
