@@ -48,15 +48,17 @@ Result<AddedPack> add_pack(Library& library, DataPack pack, std::size_t bytes) {
                      " MB one calculator holds: remove one first (unloadDataPack)"};
   }
   const AddedPack added{pack.id, in_place != library.packs.end()};
-  const auto entry = loaded_entry(library, pack.id);
+  // Held before the library changes: a failed allocation (natively, an exception) leaves it as
+  // it was.
+  auto held = std::make_unique<DataPack>(std::move(pack));
+  const auto entry = loaded_entry(library, added.id);
   if (entry == library.loaded_bytes.end()) {
     // A pack in place that was not loaded is a built-in one: kept, for remove_pack.
     if (added.replaced) library.replaced.push_back(std::move(*in_place));
-    library.loaded_bytes.emplace_back(pack.id, bytes);
+    library.loaded_bytes.emplace_back(added.id, bytes);
   } else {
     entry->second = bytes;
   }
-  auto held = std::make_unique<DataPack>(std::move(pack));
   if (added.replaced) {
     *in_place = std::move(held);
   } else {

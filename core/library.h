@@ -18,7 +18,7 @@ inline constexpr std::size_t kMaxLoadedBytes = 24 * 1024 * 1024;
 
 /// The packs an instance of the calculator knows, in load order. Each pack is held by pointer:
 /// it stays where it is while others come and go, and the module has no code to move or
-/// assign whole packs (0.4 KB gzipped).
+/// assign whole packs.
 struct Library {
   std::vector<std::unique_ptr<DataPack>> packs;
   /// Why each built-in pack that could not be read was left out (load_builtin_packs).

@@ -8,14 +8,17 @@
 namespace salary {
 namespace {
 
-// Positions 0..ids.size()-1 in the order of their ids. Not a template: one sort in the module
-// for the four lists, not one per list (3.7 KB of wasm). A heap sort: a few hundred bytes of
-// code where std::sort's introsort takes 1.7 KB (0.5 KB of each bundle gzipped), and as fast
-// for lists of at most a few thousand ids read once per pack.
+// Positions 0..ids.size()-1 in the order of their ids, equal ids in the order of their
+// positions (so that a duplicate is reported at its second place, as the JSON validator does).
+// Not a template: one sort in the module for the four lists, not one per list (3.7 KB of wasm).
+// A heap sort: a few hundred bytes of code where std::sort's introsort takes 1.7 KB (0.5 KB of
+// each bundle gzipped); about twice as slow, 0.4 ms for the 882 companies in Node.
 std::vector<std::uint32_t> order_of(const std::vector<std::string_view>& ids) {
   std::vector<std::uint32_t> order(ids.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
-  const auto less = [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; };
+  const auto less = [&](std::uint32_t a, std::uint32_t b) {
+    return ids[a] < ids[b] || (ids[a] == ids[b] && a < b);
+  };
   std::make_heap(order.begin(), order.end(), less);
   std::sort_heap(order.begin(), order.end(), less);
   return order;

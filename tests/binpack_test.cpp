@@ -200,6 +200,12 @@ TEST_CASE("index_pack refuses what estimates could not use") {
   pack.cities.push_back(pack.cities.front());
   REQUIRE(salary::index_pack(pack));
   CHECK(salary::index_pack(pack)->code == "duplicate_id");
+  // An id three times: reported at its second place, whatever order the sort leaves equal ids in.
+  pack = test::tiny();
+  REQUIRE(pack.cities.size() >= 2);
+  pack.cities.insert(pack.cities.begin() + 2, 2, pack.cities.front());  // at 0, 2 and 3
+  REQUIRE(salary::index_pack(pack));
+  CHECK(salary::index_pack(pack)->field == "/cities/2/id");
   // A binary pack is not validated as JSON is: its cells' role and group must be listed.
   pack = test::tiny();
   pack.cells[1].role = "astronaut";
