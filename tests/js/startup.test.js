@@ -44,3 +44,15 @@ test('a failure after compiling (instantiation) rejects the promise too', () => 
     };`);
   assert.equal(out, 'rejected out of memory');
 });
+
+// salary-core.d.ts: moduleOptions go to the Emscripten module (print, printErr, instantiateWasm).
+test('moduleOptions.printErr receives what the module reports', async () => {
+  const seen = [];
+  const pending = require(CORE)({
+    printErr: (text) => seen.push(String(text)),
+    instantiateWasm: () => { throw new Error('refused by the test'); },
+  });
+  pending.catch(() => {});  // (it never settles: the test only reads what was reported)
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(seen.some((text) => text.includes('refused by the test')), `printErr got: ${JSON.stringify(seen)}`);
+});
