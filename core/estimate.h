@@ -65,8 +65,8 @@ Result<Profile> parse_profile(const ProfileInput& input, bool ignore_years = fal
 /// that pack's lists, valid while the pack is unchanged.
 struct PackProfile {
   double years = 0;
-  const Role* role = nullptr;        // never null in a resolved profile
-  const Country* country = nullptr;  // never null in a resolved profile
+  const Role* role = nullptr;        // null only when `unknown` says why
+  const Country* country = nullptr;  // null only when `unknown` says why
   const City* city = nullptr;        // null: none named, or (city_unknown) not in the pack
   bool city_unknown = false;
   const Company* company = nullptr;  // null: none named, or (company_unknown) not in the pack

@@ -60,12 +60,13 @@ var PROFILE_FIELDS = ['dataset', 'years', 'role', 'country', 'city', 'company', 
 
 // A value's kind, numbered as core/value.h's Value::Kind: absent, null, boolean, number, string,
 // array, object, other (a function, a symbol, a bigint).
+var KIND_NUMBER = 3, KIND_STRING = 4, KIND_OBJECT = 6;
 function kindOf(value) {
   if (value === undefined) return 0;
   if (value === null) return 1;
   var type = typeof value;
-  return type === 'boolean' ? 2 : type === 'number' ? 3 : type === 'string' ? 4
-    : type === 'object' ? (Array.isArray(value) ? 5 : 6) : 7;
+  return type === 'boolean' ? 2 : type === 'number' ? KIND_NUMBER : type === 'string' ? KIND_STRING
+    : type === 'object' ? (Array.isArray(value) ? 5 : KIND_OBJECT) : 7;
 }
 
 // A message's detail cut to `max` UTF-16 units without splitting a surrogate pair.
@@ -347,8 +348,8 @@ function makeSalaryCore(m, root, options) {
   function putValue(i, value) {
     var v = crossing(plainValue(value)), kind = kindOf(v), heap = m.HEAPF64;
     heap[values + 2 * i] = kind;
-    heap[values + 2 * i + 1] = kind === 3 ? v : 0;
-    if (kind === 4) m.setText(i, v);
+    heap[values + 2 * i + 1] = kind === KIND_NUMBER ? v : 0;
+    if (kind === KIND_STRING) m.setText(i, v);
   }
 
   // Where setProfile() reads the fast path's numbers (bindings.cpp, enum Slot), and the slow
@@ -478,7 +479,7 @@ function makeSalaryCore(m, root, options) {
       }
     }
     putValue(0, p);
-    if (kindOf(p) === 6) PROFILE_FIELDS.forEach(function (key, i) { putValue(i + 1, p[key]); });
+    if (kindOf(p) === KIND_OBJECT) PROFILE_FIELDS.forEach(function (key, i) { putValue(i + 1, p[key]); });
     return m.setProfileValue(!!ignoreYears);
   }
 

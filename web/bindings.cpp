@@ -9,7 +9,7 @@
 // version changed). Few arguments and no views made per call: embind's generic invoker (no eval
 // under a strict CSP) costs more per argument than the estimate's arithmetic. JS values that
 // the core checks (a profile object, a curve's years) cross as their kind, number and text
-// (valueSlots(), setText()), not as embind's val, whose runtime would cost each bundle 1 KB.
+// (valueSlots(), setText()), not as embind's val, whose runtime would cost each bundle 0.8 KB.
 // web/api.js reads records back into the objects of salary-core.d.ts. Logic belongs in core.
 #include <emscripten/bind.h>
 
@@ -229,9 +229,10 @@ std::uintptr_t profile_slots_address() { return reinterpret_cast<std::uintptr_t>
 constexpr int kValues = 10;
 double value_slots[2 * kValues];
 std::string value_texts[kValues];
+constexpr int kLastKind = static_cast<int>(Value::Kind::kOther);
 static_assert(static_cast<int>(Value::Kind::kAbsent) == 0 && static_cast<int>(Value::Kind::kNumber) == 3 &&
-              static_cast<int>(Value::Kind::kString) == 4 && static_cast<int>(Value::Kind::kOther) == 7,
-              "api.js (putValue) numbers the kinds in this order");
+              static_cast<int>(Value::Kind::kString) == 4 && static_cast<int>(Value::Kind::kObject) == 6 &&
+              kLastKind == 7, "api.js (kindOf) numbers the kinds in this order");
 
 std::uintptr_t value_slots_address() { return reinterpret_cast<std::uintptr_t>(value_slots); }
 
@@ -243,8 +244,9 @@ void set_text(int slot, const std::string& text) {
 Value value_at(int slot) {
   const double kind = value_slots[2 * slot];
   Value v;
-  v.kind = kind >= 0 && kind <= 7 && kind == std::floor(kind) ? static_cast<Value::Kind>(static_cast<int>(kind))
-                                                               : Value::Kind::kOther;
+  v.kind = kind >= 0 && kind <= kLastKind && kind == std::floor(kind)
+               ? static_cast<Value::Kind>(static_cast<int>(kind))
+               : Value::Kind::kOther;
   if (v.kind == Value::Kind::kNumber) v.number = value_slots[2 * slot + 1];
   if (v.kind == Value::Kind::kString) v.text = value_texts[slot];
   return v;
