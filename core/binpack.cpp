@@ -342,8 +342,8 @@ class Cursor {
       fail("truncated");
       return {};
     }
-    const std::string_view out = bytes_.substr(pos_, n);
-    pos_ += n;
+    const std::string_view out(bytes_.data() + pos_, static_cast<std::size_t>(n));
+    pos_ += static_cast<std::size_t>(n);
     return out;
   }
 
@@ -387,8 +387,8 @@ class Reader {
     return true;
   }
 
-  void count(long long& v) {
-    Cursor& in = stream();
+  void count(long long& v) { count(stream(), v); }
+  void count(Cursor& in, long long& v) {
     const std::uint64_t n = in.varint();
     if (n > static_cast<std::uint64_t>(1e15)) return in.fail("a count out of range");
     v = static_cast<long long>(n);
@@ -445,10 +445,14 @@ class Reader {
 
   template <class T, class F>
   void list(std::vector<T>& items, F item) {
+    Cursor& in = stream();
     long long n = 0;
-    count(n);
-    // Each item takes a byte or more: a longer list is corrupt (and must not allocate).
-    if (ok() && static_cast<std::uint64_t>(n) > bytes_left()) fail("a list longer than the pack");
+    count(in, n);
+    // Each item takes a byte or more: a longer list is corrupt (and must not allocate). The
+    // bytes left in all streams are summed only when the count's own stream has fewer left than
+    // the count: summing them for each of the pack's 1,000 lists took a fifth of the reading.
+    const auto size = static_cast<std::uint64_t>(n);
+    if (ok() && size > in.left() && size > bytes_left()) fail("a list longer than the pack");
     if (!ok()) return;
     // A fresh vector of n items, not resize(): resize() would carry, for each of the pack's
     // types, the code that moves items to a larger buffer (1.1 KB of the module gzipped).

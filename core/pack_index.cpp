@@ -19,8 +19,15 @@ std::vector<std::uint32_t> order_of(const std::vector<std::string_view>& ids) {
   const auto less = [&](std::uint32_t a, std::uint32_t b) {
     return ids[a] < ids[b] || (ids[a] == ids[b] && a < b);
   };
-  std::make_heap(order.begin(), order.end(), less);
-  std::sort_heap(order.begin(), order.end(), less);
+  // Packs list most items in id order already (the companies, countries and currencies of the
+  // built-in packs): then there is nothing to sort.
+  for (std::size_t i = 1; i < ids.size(); ++i) {
+    if (ids[i] < ids[i - 1]) {
+      std::make_heap(order.begin(), order.end(), less);
+      std::sort_heap(order.begin(), order.end(), less);
+      break;
+    }
+  }
   return order;
 }
 
@@ -250,7 +257,12 @@ const Currency* country_currency(const DataPack& pack, const Country& country) {
 }
 
 std::string slug(std::string_view name) {
-  std::string out;
+  // Written through a pointer, not by +=: a pack derives most of its company and city ids so
+  // when it is read, and each += was a chain of calls at -Oz. The slug is never longer than
+  // the name (a dash stands for one or more other characters).
+  std::string out(name.size(), '\0');
+  char* const first = &out[0];
+  char* last = first;
   bool dash = false;
   for (char c : name) {
     const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
@@ -258,10 +270,11 @@ std::string slug(std::string_view name) {
       dash = true;
       continue;
     }
-    if (dash && !out.empty()) out += '-';
+    if (dash && last != first) *last++ = '-';
     dash = false;
-    out += upper ? static_cast<char>(c - 'A' + 'a') : c;
+    *last++ = upper ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  out.resize(static_cast<std::size_t>(last - first));
   return out;
 }
 
