@@ -3,10 +3,11 @@
 // attribute and renders. `host` is the element (web/element.js), `v` its parts (host._view).
 
 // The long lists (102 countries, 530 US areas, 880 companies) are search-as-you-type pickers
-// (web/picker.js); the others are selects. The currencies' select (75) is built when the
-// reader reaches it (showOnly, completeOptions).
+// (web/picker.js); the others are selects. The selects of the currencies (75) and of the
+// countries whose prices to compare with (103) are built when the reader reaches them
+// (showOnly, completeOptions): building and sorting them made the first estimate later.
 var PICKERS = ['country', 'city', 'company'];
-var LONG_LISTS = ['currency'];
+var LONG_LISTS = ['currency', 'pricesIn'];
 // The inputs fewer readers change, in a fold ("More options") that starts closed on a narrow
 // screen (under NARROW_PX wide: the width at which the styles put the result first).
 var MORE_FIELDS = ['dataset', 'companySize', 'currency', 'employer', 'period', 'pricesIn'];
@@ -159,7 +160,7 @@ function fillControls(host, profile, period) {
         return;
       }
       host._lazy.set(control, profile);
-      showOnly(host, control, profile[prop] || '');
+      showOnly(host, control, prop === 'pricesIn' ? pricesIn : profile[prop] || '');
     });
   }
   FIELDS.forEach(function (f) {
@@ -173,6 +174,9 @@ function fillControls(host, profile, period) {
     if (control.value !== value) control.value = value;
   });
   v.controls.period.value = period;
+  if (host._lazy.has(v.controls.pricesIn) && v.controls.pricesIn.value !== pricesIn) {
+    showOnly(host, v.controls.pricesIn, pricesIn);
+  }
   if (v.controls.pricesIn.value !== pricesIn) v.controls.pricesIn.value = pricesIn;
   if (v.yearsSlider.value !== String(profile.years)) v.yearsSlider.value = String(Math.min(60, profile.years));
   // A named company implies its size: the size the core used is shown, not editable.
@@ -192,7 +196,7 @@ function showPicked(host, prop, profile) {
   host._view.pickers[prop].show(option ? value : '', option ? option[1] : '', placeholder);
 }
 
-// A long list (LONG_LISTS: the 75 currencies) is built when the reader reaches its select
+// A long list (LONG_LISTS: the 75 currencies, the 103 countries' prices) is built when the reader reaches its select
 // (pointer over it, focus, tap); until then the select holds only the "any" choice and the
 // current one, which look the same. host._lazy: select -> the profile of its list, not built yet.
 function showOnly(host, select, value) {

@@ -604,7 +604,9 @@ test('what the pay buys and what moves it: purchasing power, the price level amo
   }
   assert.match(shown.find((x) => x[0] === 'city')[1], /^Work in San Jose-Sunnyvale-Santa Clara, CA \+\d+% .*buys \+\d+%/);
   assert.match(await page.locator(`${w} [data-value="advice"]`).textContent(), /San Francisco, San Jose, Seattle and Boston/);
-  // In the prices of a place the reader picks: Germany's (its price level and euros).
+  // In the prices of a place the reader picks: Germany's (its price level and euros). The list
+  // is built when the reader reaches the select (here the pointer).
+  await page.locator(`${w} select[name="pricesIn"]`).hover();
   await page.locator(`${w} select[name="pricesIn"]`).selectOption('DE');
   await page.waitForFunction(() => location.hash.includes('prices-in=DE'));
   const de = await page.evaluate(async () => (await createSalaryCore()).estimate({ country: 'DE', years: 2 }));
