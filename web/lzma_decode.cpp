@@ -27,13 +27,17 @@ struct Decoder {
     }
     return in[in_pos++];
   }
-  void normalize() {
+  __attribute__((always_inline)) void normalize() {
     if (range < kTop) {
       range <<= 8;
       code = (code << 8) | next();
     }
   }
-  unsigned bit(std::uint32_t i) {
+  // One bit of probability p[i]: inlined, with normalize(), where literals are decoded, which
+  // is most of the bits; a call everywhere else, as -Oz makes it. Unpacking the element's 199 KB
+  // of wasm in Node: 9.1 -> 7.0 ms once optimised, 15-17 -> 12.5-14 ms in its first call (a
+  // fresh page's), for 120 bytes of the bundles gzipped.
+  __attribute__((always_inline)) unsigned literal_bit(std::uint32_t i) {
     const std::uint32_t prob = p[i], bound = (range >> 11) * prob;
     unsigned b;
     if (code < bound) {
@@ -49,6 +53,7 @@ struct Decoder {
     normalize();
     return b;
   }
+  __attribute__((noinline)) unsigned bit(std::uint32_t i) { return literal_bit(i); }
   // A bit tree, most significant bit first.
   std::uint32_t tree(std::uint32_t base, unsigned bits) {
     std::uint32_t m = 1;
@@ -141,7 +146,7 @@ extern "C" int lzma_decode(const std::uint8_t* in, std::uint32_t in_len, std::ui
           if (match_bit != b) break;
         } while (symbol < 0x100);
       }
-      while (symbol < 0x100) symbol = (symbol << 1) | d.bit(base + symbol);
+      while (symbol < 0x100) symbol = (symbol << 1) | d.literal_bit(base + symbol);
       out[pos++] = static_cast<std::uint8_t>(symbol - 0x100);
       state = state < 4 ? 0 : state < 10 ? state - 3 : state - 6;
       continue;
