@@ -15,15 +15,22 @@ const { minify } = require('terser');
 
 const WASM_URI = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/;
 
-// Emscripten 3.1.6's createWasm() fetches, or reads, and instantiates the wasm itself when
-// Module.instantiateWasm is not set. Our modules always set it (web/pre.js, web/compiler-pre.js),
-// so that fallback is dead code: its call is cut here, and terser drops what only it used
-// (fetch and XHR loading, Node's fs, the synchronous instantiation): 0.7 KB of salary-core.js
-// and 0.3 KB of ml-salary.js gzipped. Each module's glue must hold one of these calls exactly
-// once: a glue without them (another Emscripten) fails the build, rather than keeping dead code.
-const DEAD_FALLBACKS = [
-  'instantiateAsync().catch(readyPromiseReject);',  // the shipped modules (async by default)
-  'var result=instantiateSync(wasmBinaryFile,info);receiveInstance(result[0]);return Module["asm"]',  // the compiler
+// Edits of Emscripten 3.1.6's glue, code that our modules never run. terser then drops what
+// only that code used. Each must match each module's glue exactly once: a glue that does not
+// match (another Emscripten) fails the build, rather than keeping dead code unnoticed.
+// - createWasm() fetches, or reads, and instantiates the wasm itself when Module.instantiateWasm
+//   is not set. Our modules always set it (web/pre.js, web/compiler-pre.js): the call of that
+//   fallback is cut, and with it fetch and XHR loading, Node's fs and synchronous instantiation
+//   (0.7 KB of salary-core.js, 0.3 KB of ml-salary.js, 0.8 KB of the compiler, gzipped).
+// - A base64 decoder for engines without atob(): every browser and worker has it, and in Node
+//   intArrayFromBase64 uses Buffer (0.2 KB of each bundle).
+const GLUE_EDITS = [
+  { what: 'the wasm loading fallback',
+    find: /instantiateAsync\(\)\.catch\(readyPromiseReject\);|var result=instantiateSync\(wasmBinaryFile,info\);receiveInstance\(result\[0\]\);return Module\["asm"\]/g,
+    replace: '' },
+  { what: 'the atob() polyfill',
+    find: /(var decodeBase64=typeof atob=="function"\?atob:)function\(input\)\{[^]*?return output\};/g,
+    replace: '$1null;' },
 ];
 
 async function main() {
@@ -37,9 +44,11 @@ async function main() {
   let code = parts.map(source).join('\n');
   const match = code.match(WASM_URI);
   if (match) {
-    const found = DEAD_FALLBACKS.filter((call) => code.split(call).length === 2);
-    if (found.length !== 1) throw new Error(`${out}: the glue's wasm loading fallback was not found once`);
-    code = code.replace(found[0], '');
+    for (const edit of GLUE_EDITS) {
+      const found = (code.match(edit.find) || []).length;
+      if (found !== 1) throw new Error(`${out}: ${edit.what} found ${found} times in the glue, not once`);
+      code = code.replace(edit.find, edit.replace);
+    }
     // [size of the wasm, 4 bytes little-endian][LZMA properties byte][LZMA range-coded data]:
     // xz's .lzma file without its dictionary size and length fields (13-byte header). pb=0 (no
     // position context for matches and literals): 0.5% smaller on this wasm than the default 2.
