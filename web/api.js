@@ -326,7 +326,7 @@ function utf8Over(text, max) {
 }
 
 function makeSalaryCore(m, root, options) {
-  var lookup = null;  // dataset id -> {index, roles, countries, ...: Map of id -> index}
+  var lookup = null;  // dataset id -> {index, roles, countries, ...: IdIndex of id -> index}
   var loaded = [];    // {id, bytes} of each loaded pack, in load order: for a fresh module
 
   // A record from the address a call returned: its version, the address and size of its text,
@@ -415,11 +415,20 @@ function makeSalaryCore(m, root, options) {
     if (!m) throw new Error('it is restarting');
   }
 
-  function indexMap(ids) {
-    var map = new Map();
-    for (var i = 0; i < ids.length; i++) map.set(ids[i], i);
-    return map;
+  // id -> its position in `ids` (a copy: the caller may change the catalog's lists), as a Map
+  // made by the first lookup: most profiles name no city or company, and making the maps of the
+  // 1,400 cities and companies was 0.6 ms of the first catalog(), before the first estimate.
+  function IdIndex(ids) {
+    this.ids = ids.slice();
+    this.map = null;
   }
+  IdIndex.prototype.get = function (id) {
+    if (!this.map) {
+      this.map = new Map();
+      for (var i = 0; i < this.ids.length; i++) this.map.set(this.ids[i], i);
+    }
+    return this.map.get(id);
+  };
 
   // Each dataset's ids, to resolve a profile's ids to indices: from the catalog, read once
   // (and again after loadDataPack).
@@ -428,9 +437,9 @@ function makeSalaryCore(m, root, options) {
       lookup = new Map();
       (catalog || readCatalog(record(m.catalog()))).datasets.forEach(function (d, index) {
         lookup.set(d.id, {
-          index: index, roles: indexMap(d.roles), countries: indexMap(d.countries),
-          cities: indexMap(d.cities), companies: indexMap(d.companies),
-          currencies: indexMap(d.currencies)
+          index: index, roles: new IdIndex(d.roles), countries: new IdIndex(d.countries),
+          cities: new IdIndex(d.cities), companies: new IdIndex(d.companies),
+          currencies: new IdIndex(d.currencies)
         });
       });
     }
