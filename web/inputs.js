@@ -4,7 +4,7 @@
 
 // The long lists (102 countries, 530 US areas, 880 companies) are search-as-you-type pickers
 // (web/picker.js); the others are selects. The selects of the currencies (75) and of the
-// countries whose prices to compare with (103) are built when the reader reaches them
+// countries whose prices to compare with (102) are built when the reader reaches them
 // (showOnly, completeOptions): building and sorting them made the first estimate later.
 var PICKERS = ['country', 'city', 'company'];
 var LONG_LISTS = ['currency', 'pricesIn'];
@@ -196,7 +196,7 @@ function showPicked(host, prop, profile) {
   host._view.pickers[prop].show(option ? value : '', option ? option[1] : '', placeholder);
 }
 
-// A long list (LONG_LISTS: the 75 currencies, the 103 countries' prices) is built when the reader reaches its select
+// A long list (LONG_LISTS: the 75 currencies, the 102 countries' prices) is built when the reader reaches its select
 // (pointer over it, focus, tap); until then the select holds only the "any" choice and the
 // current one, which look the same. host._lazy: select -> the profile of its list, not built yet.
 function showOnly(host, select, value) {
@@ -208,9 +208,11 @@ function completeOptions(host, select) {
   var profile = host._lazy.get(select);
   if (!profile) return;
   host._lazy.delete(select);
-  var value = select.value;
+  // A value the list lacks (prices-in="XX") shows as no choice, before and after.
+  var value = select.value, none = select.selectedIndex < 0;
   fillSelect(select, fieldOptions(host, select.name, profile));
   select.value = value;
+  if (none) select.selectedIndex = -1;
 }
 
 // Drops the inputs a newly chosen dataset cannot serve, so they fall back quietly.

@@ -364,6 +364,46 @@ test('the long pickers (cities, companies) are built when the reader reaches the
   await page.close();
 });
 
+test('the long selects (currencies, the countries to compare prices with) are built when reached, keeping their value', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
+  await ready(page);
+  const state = await page.evaluate(async () => {
+    const make = async (attrs) => {
+      const el = document.createElement('ml-salary-calculator');
+      Object.entries(attrs).forEach(([k, v]) => el.setAttribute(k, v));
+      document.querySelector('main').appendChild(el);
+      for (let i = 0; i < 300 && !el.result; i++) await new Promise((r) => setTimeout(r, 10));
+      return el;
+    };
+    const describe = (select) => ({ count: select.options.length, value: select.value, index: select.selectedIndex });
+    const el = await make({ 'prices-in': 'DE', currency: 'EUR' });
+    const prices = el.shadowRoot.querySelector('select[name="pricesIn"]');
+    const currency = el.shadowRoot.querySelector('select[name="currency"]');
+    const out = { before: [describe(prices), describe(currency)] };
+    prices.dispatchEvent(new PointerEvent('pointerenter'));
+    currency.dispatchEvent(new FocusEvent('focus'));
+    out.reached = [describe(prices), describe(currency)];
+    // A country the pack lacks shows as no choice, before and after the list is built.
+    const bad = await make({ 'prices-in': 'XX' });
+    const badPrices = bad.shadowRoot.querySelector('select[name="pricesIn"]');
+    out.unknown = [describe(badPrices)];
+    badPrices.dispatchEvent(new PointerEvent('pointerenter'));
+    out.unknown.push(describe(badPrices));
+    el.remove();
+    bad.remove();
+    return out;
+  });
+  assert.deepEqual(state.before, [{ count: 2, value: 'DE', index: 1 }, { count: 2, value: 'EUR', index: 1 }]);
+  assert.equal(state.reached[0].count, 103, 'the US average and 102 countries');
+  assert.equal(state.reached[0].value, 'DE');
+  assert.equal(state.reached[1].value, 'EUR');
+  assert.ok(state.reached[1].count > 70, JSON.stringify(state.reached[1]));
+  assert.deepEqual(state.unknown.map((d) => [d.value, d.index]), [['', -1], ['', -1]]);
+  assert.equal(state.unknown[1].count, 103);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test('where a synchronous compile is refused (Chromium before 115), the module is compiled asynchronously', async () => {
   const page = await browser.context.newPage();
   const errors = [];
