@@ -37,12 +37,13 @@ const zlib = require('zlib');
 // and memory views registered by name only (web/embind-lean.js): 98,796 / 79,682 / 61,834;
 // the pack reader a third faster (+46 B), Emscripten's wasm loading fallback and atob()
 // polyfill cut from the glue (tools/bundle.js), the LZMA decoder's literal bits inline (+120 B):
-// 98,490 / 78,905 / 61,025.
+// 98,490 / 78,905 / 61,025; embind's functions registered without overload tables, i64
+// callers or the unbound-type report (web/embind-lean.js): 98,026 / 78,364 / 61,025.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 98600,
-  'salary-core.js': 79000,
+  'ml-salary.js': 98100,
+  'salary-core.js': 78450,
   'salary-pack-compiler.js': 61100,
 };
 
