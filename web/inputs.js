@@ -142,6 +142,8 @@ function fieldOptions(host, prop, profile, only) {
 function fillControls(host, profile, period) {
   var v = host._view;
   var pricesIn = host.getAttribute('prices-in') || '';
+  // What a select shows: the profile's value of its field, or the prices-in attribute.
+  var shown = function (prop) { return prop === 'pricesIn' ? pricesIn : profile[prop] || ''; };
   var key = [host._lang(), profile.dataset, profile.country].join('|');
   if (key !== host._optionsKey) {
     host._optionsKey = key;
@@ -160,24 +162,19 @@ function fillControls(host, profile, period) {
         return;
       }
       host._lazy.set(control, profile);
-      showOnly(host, control, prop === 'pricesIn' ? pricesIn : profile[prop] || '');
+      showOnly(host, control, shown(prop));
     });
   }
   FIELDS.forEach(function (f) {
     var control = v.controls[f.prop];
-    var value = f.prop === 'years' ? String(profile.years) : (profile[f.prop] || '');
     if (v.pickers[f.prop]) {
       showPicked(host, f.prop, profile);
       return;
     }
-    if (host._lazy.has(control) && control.value !== value) showOnly(host, control, value);
-    if (control.value !== value) control.value = value;
+    showValue(host, control, f.prop === 'years' ? String(profile.years) : shown(f.prop));
   });
   v.controls.period.value = period;
-  if (host._lazy.has(v.controls.pricesIn) && v.controls.pricesIn.value !== pricesIn) {
-    showOnly(host, v.controls.pricesIn, pricesIn);
-  }
-  if (v.controls.pricesIn.value !== pricesIn) v.controls.pricesIn.value = pricesIn;
+  showValue(host, v.controls.pricesIn, pricesIn);
   if (v.yearsSlider.value !== String(profile.years)) v.yearsSlider.value = String(Math.min(60, profile.years));
   // A named company implies its size: the size the core used is shown, not editable.
   var r = host._result;
@@ -202,6 +199,12 @@ function showPicked(host, prop, profile) {
 function showOnly(host, select, value) {
   fillSelect(select, fieldOptions(host, select.name, host._lazy.get(select), value));
   select.value = value;
+}
+
+// Shows `value` in a control; a long list not built yet gets that option first.
+function showValue(host, control, value) {
+  if (host._lazy.has(control) && control.value !== value) showOnly(host, control, value);
+  if (control.value !== value) control.value = value;
 }
 
 function completeOptions(host, select) {
