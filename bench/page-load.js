@@ -17,20 +17,28 @@
 // round). Reported: the median of the warm loads (min-max), the cold load, and the ratio
 // element / empty (target <= 1.5).
 //
+// The server answers as static hosts do (tools/serve.js: no-cache, ETag): a reload revalidates
+// each file and gets "304 Not Modified", so the browser uses its cached copy and V8 the code it
+// compiled before. BENCH_REFETCH=1 drops the browser's If-None-Match, so that every load fetches
+// and parses every file again, as from a server that sends no validators (the bench's figures
+// until 2026-12-01: the script's parse and a blank frame while it arrived cost the element page
+// ~20 ms per warm load, the empty page ~1 ms).
+//
 // BENCH_BEFORE=/dir (a previous build's dist/ files): also measures the same element page
 // loading <dir>/ml-salary.js, served under /before/ (/before/dist/* -> <dir>/*, every other
 // /before/<path> -> <path> in this repository), in the same session.
 //
-// Usage: [BENCH_BEFORE=/tmp/dist-old] node bench/page-load.js   (after make dist; Markdown)
+// Usage: [BENCH_BEFORE=/tmp/dist-old] [BENCH_REFETCH=1] node bench/page-load.js   (after make dist; Markdown)
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const { launch } = require('../tests/browser/browser.js');
-const { start, serve } = require('../tools/serve.js');
+const { start, serve, send } = require('../tools/serve.js');
 
 const WARM = Number(process.env.BENCH_WARM_LOADS) || 10;
 const SETTLE_MS = 200;  // idle time before each load, so one page's tail does not overlap the next
 const BEFORE = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null;
+const REFETCH = process.env.BENCH_REFETCH === '1';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -40,6 +48,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // tools/serve.js for the repository; /before/dist/<file> from BENCH_BEFORE, with the same headers.
 function handler(req, res) {
+  if (REFETCH) delete req.headers['if-none-match'];
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -67,8 +76,7 @@ function handler(req, res) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-    res.end(body);
+    send(req, res, body, 'text/javascript; charset=utf-8');
   });
 }
 
@@ -148,7 +156,8 @@ async function main() {
   const ratio = (v, key = 'ms') => warmMedian(v, key) / warmMedian(empty, key);
 
   console.log(`### Page load (headless Chromium, http, in-page performance.now(); ` +
-    `median of ${WARM} warm reloads (min-max), the pages alternating in one session)`);
+    `median of ${WARM} warm reloads (min-max), the pages alternating in one session; ` +
+    (REFETCH ? 'every file fetched again on each load (BENCH_REFETCH=1))' : 'files revalidated: 304 and the browser\'s cache)'));
   console.log();
   const head = ['measure', 'now', ...(before ? ['before', 'change'] : []), 'notes'];
   console.log(`| ${head.join(' | ')} |`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // A small static file server for `make run`: serves this repository on 127.0.0.1 only.
 'use strict';
+const crypto = require('crypto');
 const http = require('http');
 const fs = require('fs');
 const path = require('path');
@@ -34,12 +35,21 @@ function serve(req, res) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': types[path.extname(file)] || 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
-    res.end(body);
+    send(req, res, body, types[path.extname(file)] || 'application/octet-stream');
   });
+}
+
+// Sends a file's bytes as static hosts do: revalidated on every use (no-cache), with an ETag
+// (its hash), so that a page loaded again gets "304 Not Modified" and the browser uses what it
+// has cached, compiled code included, as it would from GitHub Pages or nginx.
+function send(req, res, body, type) {
+  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', etag };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(200, headers).end(body);
 }
 
 function start(handler = serve, listenPort = port) {
@@ -60,4 +70,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { start, serve };
+module.exports = { start, serve, send };
