@@ -101,7 +101,12 @@ class MLSalaryCalculator extends HTMLElement {
     this._started = true;
     // On a narrow screen the less used inputs start folded, so the result is near the top.
     if (!this._resizes) this._view.more.open = this.getBoundingClientRect().width >= NARROW_PX;
-    this._queueRender();
+    // "Loading", if the core is not there by the next frame. Where the engine compiles the
+    // module synchronously (the usual case), the first estimate is rendered before then, and a
+    // loading render now (1-2 ms) would only be replaced before anyone saw it.
+    requestAnimationFrame(() => {
+      if (!this._core && !this._startError) this._queueRender();
+    });
     getCore().then((core) => {
       this._core = core;
       this._catalog = core.catalog();
@@ -193,8 +198,10 @@ class MLSalaryCalculator extends HTMLElement {
 
   // One render per change: a render asked for while one is queued is the same render, and a
   // render made directly (the reader's input) takes the place of the queued one.
+  // Renders once the current script's work is done (one render for several changes). Not before
+  // the element is first connected: connectedCallback starts the first render.
   _queueRender() {
-    if (this._queued) return;
+    if (this._queued || !this._started) return;
     this._queued = true;
     Promise.resolve().then(() => {
       if (this._queued) this._render();
