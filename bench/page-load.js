@@ -21,8 +21,8 @@
 // each file and gets "304 Not Modified", so the browser uses its cached copy and V8 the code it
 // compiled before. BENCH_REFETCH=1 drops the browser's If-None-Match, so that every load fetches
 // and parses every file again, as from a server that sends no validators (the bench's figures
-// until 2026-12-01: the script's parse and a blank frame while it arrived cost the element page
-// ~20 ms per warm load, the empty page ~1 ms).
+// until the night of 2026-12-01: the script's parse, and an empty frame painted while it
+// arrived, cost the element page ~20 ms per warm load, the empty page ~1 ms).
 //
 // BENCH_BEFORE=/dir (a previous build's dist/ files): also measures the same element page
 // loading <dir>/ml-salary.js, served under /before/ (/before/dist/* -> <dir>/*, every other
