@@ -103,8 +103,8 @@ class MLSalaryCalculator extends HTMLElement {
     if (!this._resizes) this._view.more.open = this.getBoundingClientRect().width >= NARROW_PX;
     // "Loading", if the core is not there by the next frame. Where the engine compiles the
     // module synchronously (the usual case), the first estimate is rendered before then, and a
-    // loading render now (1-2 ms) would only be replaced before anyone saw it.
-    requestAnimationFrame(() => {
+    // loading render now (0.5-1 ms) would only be replaced before anyone saw it.
+    (typeof requestAnimationFrame === 'function' ? requestAnimationFrame : setTimeout)(() => {
       if (!this._core && !this._startError) this._queueRender();
     });
     getCore().then((core) => {
