@@ -197,8 +197,7 @@ class MLSalaryCalculator extends HTMLElement {
   }
 
   // One render per change: a render asked for while one is queued is the same render, and a
-  // render made directly (the reader's input) takes the place of the queued one.
-  // Renders once the current script's work is done (one render for several changes). Not before
+  // render made directly (the reader's input) takes the place of the queued one. None before
   // the element is first connected: connectedCallback starts the first render.
   _queueRender() {
     if (this._queued || !this._started) return;
