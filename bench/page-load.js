@@ -24,6 +24,12 @@
 // until the night of 2026-12-01: the script's parse, and an empty frame painted while it
 // arrived, cost the element page ~20 ms per warm load, the empty page ~1 ms).
 //
+// First visits (BENCH_FIRST_VISITS, default 8, 0 for none): each page in a browser of its own,
+// started fresh, that has loaded one page of text from another site (localhost, the pages being
+// on 127.0.0.1) in another tab: the measured page gets a new renderer process, as a blog does
+// on a reader's first visit, and pays what a renderer pays once (ICU's data at the first Intl
+// call, fonts). Median per page; the pages' order rotates.
+//
 // BENCH_BEFORE=/dir (a previous build's dist/ files): also measures the same element page
 // loading <dir>/ml-salary.js, served under /before/ (/before/dist/* -> <dir>/*, every other
 // /before/<path> -> <path> in this repository), in the same session.
@@ -36,6 +42,7 @@ const { launch } = require('../tests/browser/browser.js');
 const { start, serve, send } = require('../tools/serve.js');
 
 const WARM = Number(process.env.BENCH_WARM_LOADS) || 10;
+const FIRST = Number(process.env.BENCH_FIRST_VISITS || 8);
 const SETTLE_MS = 200;  // idle time before each load, so one page's tail does not overlap the next
 const BEFORE = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null;
 const REFETCH = process.env.BENCH_REFETCH === '1';
@@ -143,6 +150,27 @@ async function main() {
     }
   } finally {
     await browser.close();
+  }
+  try {
+    for (const v of variants) v.first = [];
+    for (let round = 0; round < FIRST; round++) {
+      for (let k = 0; k < variants.length; k++) {
+        const v = variants[(round + k) % variants.length];
+        await sleep(1000);  // the last browser's processes gone
+        const fresh = await launch();
+        try {
+          const other = await fresh.context.newPage();
+          await other.goto(`http://localhost:${server.address().port}/README.md`);
+          const page = await fresh.context.newPage();
+          page.on('pageerror', (e) => errors.push(`${v.name} (first visit): ${e}`));
+          await page.goto(v.url);
+          v.first.push((await measured(page)).ms);
+        } finally {
+          await fresh.close();
+        }
+      }
+    }
+  } finally {
     server.close();
   }
   const seconds = (Date.now() - started) / 1000;
@@ -173,6 +201,12 @@ async function main() {
     'bench/pages/element.html: rAF poll for [data-value="total-p50"] with text, + 1 frame (that frame painted)');
   line('navigation → first estimate painted, cold', ms(element.cold.ms), before ? ms(before.cold.ms) : '',
     before ? faster(element.cold.ms, before.cold.ms) : '', 'the first load of the page in the session; one sample');
+  if (FIRST) {
+    const first = (v) => `${ms(median(v.first))} (${Math.min(...v.first).toFixed(0)}-${Math.max(...v.first).toFixed(0)})`;
+    line('navigation → first estimate painted, first visit', first(element), before ? first(before) : '',
+      before ? faster(median(element.first), median(before.first)) : '',
+      `median of ${FIRST}: a fresh browser each, the page on a site new to it (a new renderer); empty page ${first(empty)}`);
+  }
   line('empty page painted, warm', warm(empty), before ? '(same page)' : '', '',
     `bench/pages/empty.html (one <p>): first frame after DOMContentLoaded, + 1 frame; cold ${ms(empty.cold.ms)}`);
   line('**ratio element / empty, painted (target <= 1.5)**', x(ratio(element), 1), before ? x(ratio(before), 1) : '',
@@ -190,7 +224,7 @@ async function main() {
     before ? faster(warmMedian(element, 'load'), warmMedian(before, 'load')) : '',
     'loadEventEnd');
   console.log();
-  console.log(`${variants.length} pages × (1 cold + ${WARM} warm) loads in ${seconds.toFixed(0)} s ` +
+  console.log(`${variants.length} pages × (1 cold + ${WARM} warm + ${FIRST} first-visit) loads in ${seconds.toFixed(0)} s ` +
     `(${SETTLE_MS} ms idle before each load); cold loads in order ${variants.map((v) => v.name).join(', ')}` +
     ` (after one page of text from the server in another tab; one sample each).`);
   if (errors.length) console.log(`\nPage errors: ${errors.join('; ')}`);

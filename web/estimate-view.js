@@ -105,7 +105,7 @@ function renderEstimate(host, r) {
         : el('p', { className: 'muted', text: t('noFactors') }),
       el('p', { className: 'muted', part: 'sample', text: r.sample.n > 0
         ? t(r.sample.basis === 'reports' ? 'sample' : 'sample.' + r.sample.basis,
-          { n: r.sample.n.toLocaleString(host._locale()), confidence: confidence })
+          { n: countText(host._locale(), r.sample.n), confidence: confidence })
         : t('sampleUnknown', { confidence: confidence }) })),
     r.warnings.length ? el('ul', { className: 'warnings', part: 'warnings' },
       r.warnings.map(function (w) { return el('li', { text: warningText(lang, w) }); })) : null);

@@ -452,6 +452,51 @@ test('the first estimate is rendered before the first paint of the element (no l
   await page.close();
 });
 
+// ICU's number and collation data cost a new renderer 60-90 ms at their first use
+// (web/format.js): an English or Chinese calculator renders its estimate, figures and chart
+// without them. A German page's does use Intl (the count sees it).
+test('English and Chinese calculators render without Intl number formats or collators', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    window.__intl = [];
+    for (const name of ['NumberFormat', 'Collator', 'PluralRules']) {
+      const Real = Intl[name];
+      Intl[name] = function (...args) { window.__intl.push(name + ' ' + args[0]); return new Real(...args); };
+      Intl[name].prototype = Real.prototype;
+    }
+    const toLocaleString = Number.prototype.toLocaleString;
+    Number.prototype.toLocaleString = function (...args) {
+      window.__intl.push('toLocaleString ' + args[0]);
+      return toLocaleString.apply(this, args);
+    };
+  });
+  await page.goto(fileUrl('tests/browser/pages/blank.html'));
+  const made = async (lang, attributes) => page.evaluate(async ({ lang, attributes }) => {
+    window.__intl.length = 0;
+    const box = document.createElement('div');
+    box.lang = lang;
+    const calculator = document.createElement('ml-salary-calculator');
+    for (const [k, v] of Object.entries(attributes)) calculator.setAttribute(k, v);
+    box.appendChild(calculator);
+    document.body.appendChild(box);
+    while (!calculator.shadowRoot || !calculator.shadowRoot.querySelector('.chart-box svg text') ||
+           !calculator.result) await new Promise((r) => requestAnimationFrame(r));
+    const total = calculator.shadowRoot.querySelector('[data-value="total-p50"]').textContent;
+    box.remove();
+    return { intl: [...window.__intl], total };
+  }, { lang, attributes });
+  const en = await made('en', { years: '6', country: 'JP' });
+  assert.deepEqual(en.intl, []);
+  assert.match(en.total, /^\u00a5\d{1,3}(,\d{3})+$/);
+  const zh = await made('zh-CN', { years: '6', country: 'US', city: 'us-seattle', period: 'monthly' });
+  assert.deepEqual(zh.intl, []);
+  assert.match(zh.total, /^US\$\d{1,3}(,\d{3})+$/);
+  const de = await made('de', { years: '6', country: 'DE' });
+  assert.ok(de.intl.some((x) => x === 'NumberFormat de'), de.intl.join(', '));
+  assert.match(de.total, /^\d{1,3}(\.\d{3})+\s\u20ac$/);
+  await page.close();
+});
+
 test('a country picked while the field has focus keeps the whole list of suggestions', async () => {
   const { page } = await open(browser.context, fileUrl('examples/blog.html'));
   const w = 'ml-salary-calculator:not(#fixed)';
