@@ -23,78 +23,72 @@ function numberFormat(locale, currency, style) {
   return format;
 }
 function formatMoney(locale, currency, amount, style) {
-  var small = amount !== 0 && Math.abs(amount) < 100;
-  return (!small && plainMoney(locale, currency, amount, style)) ||
-    numberFormat(locale, currency, small ? 'small' : style).format(amount);
+  return plainMoney(locale, currency, amount, style) ||
+    numberFormat(locale, currency, amount !== 0 && Math.abs(amount) < 100 ? 'small' : style).format(amount);
 }
 
 // English and Chinese (the interface's languages) without Intl: the first Intl.NumberFormat of
 // a page costs Chromium 60-90 ms while it loads ICU's data, in every new renderer process (a
 // reader's first visit to a blog), before the first estimate can be painted. These rules give
-// the text Intl gives for en and zh-CN (CLDR 48: tests/js/format.test.js compares them over
-// every currency Intl knows); other locales, and amounts below 100 units, still use Intl.
+// the text Intl gives for en and zh-CN (CLDR 48: tests compare them over every currency Intl
+// knows, in Node and in Chromium); other locales, and amounts below 100 units, still use Intl.
 var PLAIN_LOCALES = /^(en(-US)?|zh(-Hans)?(-CN)?)$/;
-// Symbols other than the code (a code is followed by a no-break space, as is a symbol that ends
-// in a letter or a full stop); Chinese's own, then English's.
+// Currency symbols other than the code. Chinese has its own for five currencies (and writes the
+// Philippine peso as its code), and English's for the others. A code, and a symbol that ends in
+// a letter or a full stop, is followed by a no-break space (AED 1,234; FCFA 1,234).
 var SYMBOLS = {
-  en: 'AUD:A$,BRL:R$,CAD:CA$,CNY:CN\u00a5,EUR:\u20ac,GBP:\u00a3,HKD:HK$,ILS:\u20aa,INR:\u20b9,JPY:\u00a5,KRW:\u20a9,' +
-    'MXN:MX$,NZD:NZ$,PHP:\u20b1,TWD:NT$,USD:$,VND:\u20ab,XAF:FCFA,XCD:EC$,XCG:Cg.,XOF:F\u202fCFA,XPF:CFPF,',
-  zh: 'AUD:AU$,CNY:\u00a5,JPY:JP\u00a5,PHP:PHP,USD:US$,',
+  en: { AUD: 'A$', BRL: 'R$', CAD: 'CA$', CNY: 'CN\u00a5', EUR: '\u20ac', GBP: '\u00a3', HKD: 'HK$',
+    ILS: '\u20aa', INR: '\u20b9', JPY: '\u00a5', KRW: '\u20a9', MXN: 'MX$', NZD: 'NZ$', PHP: '\u20b1', TWD: 'NT$',
+    USD: '$', VND: '\u20ab', XAF: 'FCFA', XCD: 'EC$', XCG: 'Cg.', XOF: 'F\u202fCFA', XPF: 'CFPF' },
+  zh: { AUD: 'AU$', CNY: '\u00a5', JPY: 'JP\u00a5', PHP: 'PHP', USD: 'US$' },
 };
 // Compact notation's units by their power of ten.
 var COMPACT_UNITS = { en: [[3, 'K'], [6, 'M'], [9, 'B'], [12, 'T']], zh: [[4, '\u4e07'], [8, '\u4ebf'], [12, '\u4e07\u4ebf']] };
 
-function symbolOf(table, currency) {
-  var at = table.indexOf(currency + ':');
-  return at < 0 ? '' : table.slice(at + 4, table.indexOf(',', at));
-}
-
-// The money text of `amount` in whole units or compact, or '' where Intl must write it.
+// The money text of `amount` in whole units or compact, or '' where Intl must write it. (The
+// [A-Z]{3} test keeps the tables' lookups to currency codes.)
 function plainMoney(locale, currency, amount, style) {
-  var x = Math.abs(amount), language = locale.charAt(0) === 'z' ? 'zh' : 'en';
-  if (!PLAIN_LOCALES.test(locale) || !/^[A-Z]{3}$/.test(currency) || !(x < 1e14)) return '';
-  var symbol = (language === 'zh' && symbolOf(SYMBOLS.zh, currency)) || symbolOf(SYMBOLS.en, currency) || currency;
-  var number = style === 'compact'
-    ? compactNumber(x, COMPACT_UNITS[language])
-    : grouped(String(Math.round(x)), 1);
-  return (amount < 0 || Object.is(amount, -0) ? '-' : '') + symbol +
-    (/[A-Za-z.]$/.test(symbol) ? '\u00a0' : '') + number;
+  var x = Math.abs(amount);
+  if (!PLAIN_LOCALES.test(locale) || !/^[A-Z]{3}$/.test(currency) || !(x === 0 || x >= 100 && x < 1e14) ||
+      (style !== 'whole' && style !== 'compact')) {
+    return '';
+  }
+  var language = locale.slice(0, 2);
+  var symbol = SYMBOLS[language][currency] || SYMBOLS.en[currency] || currency;
+  var number = style === 'compact' ? compactNumber(x, COMPACT_UNITS[language]) : grouped(String(Math.round(x)));
+  return (1 / amount < 0 ? '-' : '') + symbol + (/[A-Za-z.]$/.test(symbol) ? '\u00a0' : '') + number;
 }
 
-// A whole number's digits with a comma every three, where it has at least 3 + `least` digits
-// (1: 1,234; 2, compact notation's rule: 1234, 12,345).
-function grouped(digits, least) {
-  return digits.length < 3 + least ? digits : digits.replace(/\B(?=(\d{3})+$)/g, ',');
+// A whole number's digits with a comma every three (1,234,567).
+function grouped(digits) {
+  return digits.replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 // x (0, or 100 to 1e14) over 10^shift, in tenths rounded half away from zero, as Intl rounds the
-// shortest decimal that reads back as x (not its binary value: 1.45 gives 1.5).
+// shortest decimal that reads back as x: its digits are read from String(x), not computed (1,450
+// is 1.5K, though 1450 / 1000 is 1.4499... in binary).
 function tenths(x, shift) {
-  var m = /^(\d+)\.?(\d*)$/.exec(String(x)), digits = m[1] + m[2] + '00', end = m[1].length - shift + 1;
+  var m = /^(\d+)\.?(\d*)$/.exec(String(x)), digits = m[1] + m[2] + '0', end = m[1].length - shift + 1;
   return Number(digits.slice(0, end)) + (digits.charAt(end) >= '5' ? 1 : 0);
 }
 
-// x in compact notation: in the largest unit it reaches (again in the next one when the rounding
-// reaches that: 999,950 is $1M), with one decimal unless it is 0.
+// x in compact notation: in the largest unit that x, rounded to tenths of the unit below,
+// reaches (999,950 is $1M), with one decimal unless it is 0. Below 1e14 the whole part has at
+// most four digits, which compact notation does not group.
 function compactNumber(x, units) {
-  var unitOf = function (whole) {
-    var unit = [0, ''];
-    units.forEach(function (u) { if (String(whole).length > u[0]) unit = u; });
-    return unit;
-  };
-  var unit = unitOf(Math.floor(x)), n;
-  for (;;) {
-    n = tenths(x, unit[0]);
-    var next = unitOf(Math.floor(n / 10) * Math.pow(10, unit[0]));
-    if (next[0] === unit[0]) break;
-    unit = next;
-  }
-  return grouped(String(Math.floor(n / 10)), 2) + (n % 10 ? '.' + n % 10 : '') + unit[1];
+  var unit = [0, ''], n = tenths(x, 0);
+  units.forEach(function (u) {
+    if (n >= Math.pow(10, u[0] - unit[0] + 1)) {
+      unit = u;
+      n = tenths(x, u[0]);
+    }
+  });
+  return Math.floor(n / 10) + (n % 10 ? '.' + n % 10 : '') + unit[1];
 }
 
-// A count in the reader's locale (12,345).
+// A count in the reader's locale (12,345): in English and Chinese without Intl, as amounts.
 function countText(locale, n) {
-  return PLAIN_LOCALES.test(locale) && n % 1 === 0 && n >= 0 && n < 1e14 ? grouped(String(Math.round(n)), 1) : n.toLocaleString(locale);
+  return PLAIN_LOCALES.test(locale) && n % 1 === 0 && 1 / n > 0 && n < 1e14 ? grouped(String(n)) : n.toLocaleString(locale);
 }
 
 // An amount as it is, in whole units of the currency (or, for a currency code Intl does not

@@ -1,6 +1,8 @@
 // <ml-salary-calculator> in headless Chromium: embedding, attributes, events, languages,
 // themes, hostile values, CSP, accessibility. Screenshots go to test-results/.
 'use strict';
+const fs = require('fs');
+const path = require('path');
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { launch, open, ready, fileUrl, axeViolations, screenshot, ROOT, pick, suggestions } = require('./browser.js');
@@ -494,6 +496,35 @@ test('English and Chinese calculators render without Intl number formats or coll
   const de = await made('de', { years: '6', country: 'DE' });
   assert.ok(de.intl.some((x) => x === 'NumberFormat de'), de.intl.join(', '));
   assert.match(de.total, /^\d{1,3}(\.\d{3})+\s\u20ac$/);
+  await page.close();
+});
+
+// web/format.js's English and Chinese amounts against this Chromium's own Intl (its ICU may be
+// another CLDR than Node's): every currency it knows, whole and compact, at each unit's
+// threshold, ties and negative amounts.
+test('English and Chinese amounts without Intl read as Chromium\'s Intl writes them', async () => {
+  const page = await browser.context.newPage();
+  await page.goto('about:blank');
+  await page.addScriptTag({ content: fs.readFileSync(path.join(ROOT, 'web/format.js'), 'utf8') });
+  const differences = await page.evaluate(() => {
+    const amounts = [0, -0, 100, 999.4, 999.5, 999.95, 1000, 1049, 1450, 9999, 9999.5, 9999.96, 12345,
+      12350, 99950, 150000, 999950, 1234567, 99995000, 99999999, 123456789, 1.5e9, 2e12, -150000, 123456.5];
+    const out = [];
+    for (const locale of ['en', 'en-US', 'zh', 'zh-CN', 'zh-Hans-CN']) {
+      for (const currency of Intl.supportedValuesOf('currency')) {
+        for (const style of ['whole', 'compact']) {
+          const intl = new Intl.NumberFormat(locale, Object.assign({ style: 'currency', currency: currency },
+            style === 'whole' ? { maximumFractionDigits: 0 } : { notation: 'compact', maximumFractionDigits: 1 }));
+          for (const x of amounts) {
+            const plain = plainMoney(locale, currency, x, style), written = intl.format(x);
+            if (plain !== written) out.push(`${locale} ${currency} ${style} ${x}: ${plain} (Intl: ${written})`);
+          }
+        }
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(differences, []);
   await page.close();
 });
 
