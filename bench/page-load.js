@@ -176,10 +176,9 @@ async function main() {
   const seconds = (Date.now() - started) / 1000;
 
   const ms = (x) => `${x.toFixed(0)} ms`;
-  const warm = (v, key = 'ms') => {
-    const xs = v.warm.map((r) => r[key]);
-    return `${ms(median(xs))} (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
-  };
+  // Loads' times as "median (min-max)".
+  const spread = (xs) => `${ms(median(xs))} (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
+  const warm = (v, key = 'ms') => spread(v.warm.map((r) => r[key]));
   const [empty, element, before] = variants;
   const ratio = (v, key = 'ms') => warmMedian(v, key) / warmMedian(empty, key);
 
@@ -202,10 +201,9 @@ async function main() {
   line('navigation → first estimate painted, cold', ms(element.cold.ms), before ? ms(before.cold.ms) : '',
     before ? faster(element.cold.ms, before.cold.ms) : '', 'the first load of the page in the session; one sample');
   if (FIRST) {
-    const first = (v) => `${ms(median(v.first))} (${Math.min(...v.first).toFixed(0)}-${Math.max(...v.first).toFixed(0)})`;
-    line('navigation → first estimate painted, first visit', first(element), before ? first(before) : '',
+    line('navigation → first estimate painted, first visit', spread(element.first), before ? spread(before.first) : '',
       before ? faster(median(element.first), median(before.first)) : '',
-      `median of ${FIRST}: a fresh browser each, the page on a site new to it (a new renderer); empty page ${first(empty)}`);
+      `median of ${FIRST}: a fresh browser each, the page on a site new to it (a new renderer); empty page ${spread(empty.first)}`);
   }
   line('empty page painted, warm', warm(empty), before ? '(same page)' : '', '',
     `bench/pages/empty.html (one <p>): first frame after DOMContentLoaded, + 1 frame; cold ${ms(empty.cold.ms)}`);
