@@ -14,6 +14,7 @@
 #include <emscripten/bind.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -541,6 +542,17 @@ std::uintptr_t catalog() {
 std::string version() { return SALARY_VERSION; }
 
 }  // namespace
+
+// The types the functions below pass, registered here instead of by libembind, which this module
+// does not link (web/CMakeLists.txt). A function with another type would stay undefined.
+EMSCRIPTEN_BINDINGS(builtin_types) {
+  using namespace emscripten::internal;
+  _embind_register_void(TypeID<void>::get(), "void");
+  _embind_register_bool(TypeID<bool>::get(), "bool", sizeof(bool), true, false);
+  _embind_register_integer(TypeID<int>::get(), "int", sizeof(int), INT_MIN, INT_MAX);
+  _embind_register_integer(TypeID<unsigned long>::get(), "unsigned long", sizeof(unsigned long), 0, ULONG_MAX);
+  _embind_register_std_string(TypeID<std::string>::get(), "std::string");
+}
 
 EMSCRIPTEN_BINDINGS(salary_core) {
   emscripten::function("version", &version);

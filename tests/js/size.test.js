@@ -40,12 +40,14 @@ const zlib = require('zlib');
 // 98,490 / 78,905 / 61,025; embind's functions registered without overload tables, i64
 // callers or the unbound-type report (web/embind-lean.js): 98,026 / 78,364 / 61,025; English
 // and Chinese amounts written without Intl (web/format.js: ICU's first use cost a reader's
-// first visit 60-100 ms before the first estimate), 0.7 KB: 98,748.
+// first visit 60-100 ms before the first estimate), 0.7 KB: 98,748; embind's JS without its
+// C++ part (the module registers the five types it passes) and the core without RTTI: 96,598 /
+// 76,109.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 98800,
-  'salary-core.js': 78450,
+  'ml-salary.js': 96650,
+  'salary-core.js': 76200,
   'salary-pack-compiler.js': 61100,
 };
 
