@@ -33,6 +33,14 @@ double decimal_value(std::int64_t m, int k) {
                 : static_cast<double>(m) * power_of_ten(-k);
 }
 
+// A guess at a number, as a whole mantissa for the power k: the number is stored as its own
+// mantissa less this one. 0 when the guess is 0, or not a whole double at that power (a corrupt
+// pack), so that a number without a guess is stored as it is.
+std::int64_t guessed_mantissa(double guess, int k) {
+  const double g = std::nearbyint(k >= 0 ? guess * power_of_ten(k) : guess / power_of_ten(-k));
+  return std::fabs(g) < 9007199254740992.0 ? static_cast<std::int64_t>(g) : 0;  // 2^53
+}
+
 // The id a city usually has: its country's code and the first name of its label, as a slug
 // ("San Francisco-Oakland-Fremont, CA" in US: "us-san-francisco"; "Berlin" in DE: "de-berlin"),
 // and for a US nonmetropolitan area its whole name and "nonmetro" ("Sussex Delaware
@@ -61,9 +69,6 @@ void visit_pack(IO& io, Pack& p) {
     io.number(p.value);
     io.count(p.year);
     io.text(p.source);
-  };
-  auto quantiles = [&](auto& q) {
-    for (auto* v : {&q.p10, &q.p25, &q.p50, &q.p75, &q.p90, &q.mean}) io.number(*v);
   };
   io.count(p.schema_version);
   io.text(p.id);
@@ -156,9 +161,26 @@ void visit_pack(IO& io, Pack& p) {
     io.text(c.level);
     io.count(c.n);
     io.text(c.source);
-    quantiles(c.base);
-    quantiles(c.bonus);
-    quantiles(c.total);
+    // Pay spreads alike in every cell: each figure but the median base pay is stored as its
+    // difference from a guess made from figures read before it (the median base pay times a
+    // typical spread; total pay 5% above base pay), which leaves smaller numbers that compress
+    // better (1.1 KB of the module). A figure stays exact whatever the guess.
+    auto& base = c.base;
+    io.number(base.p50);
+    io.number(base.p10, base.p50 * 0.6);
+    io.number(base.p25, base.p50 * 0.75);
+    io.number(base.p75, base.p50 * 1.3);
+    io.number(base.p90, base.p50 * 1.65);
+    io.number(base.mean, base.p50 * 1.1);
+    auto& bonus = c.bonus;
+    for (auto* v : {&bonus.p10, &bonus.p25, &bonus.p50, &bonus.p75, &bonus.p90, &bonus.mean}) io.number(*v);
+    auto& total = c.total;
+    io.number(total.p10, base.p10 * 1.05);
+    io.number(total.p25, base.p25 * 1.05);
+    io.number(total.p50, base.p50 * 1.05);
+    io.number(total.p75, base.p75 * 1.05);
+    io.number(total.p90, base.p90 * 1.05);
+    io.number(total.mean, base.mean * 1.05);
   });
 }
 
@@ -241,8 +263,9 @@ class Writer {
     out += s;
   }
 
-  // The fewest decimals that give back exactly this double; 8 raw bytes otherwise.
-  void number(double v) {
+  // The fewest decimals that give back exactly this double (their mantissa less the guess's at
+  // the same power: see guessed_mantissa); 8 raw bytes otherwise.
+  void number(double v, double guess = 0) {
     std::string& out = stream();
     if (std::isfinite(v) && !(v == 0 && std::signbit(v))) {
       for (int k = -kMaxPower; k <= kMaxPower; ++k) {
@@ -250,8 +273,9 @@ class Writer {
         if (std::fabs(m) >= 9007199254740992.0) continue;  // 2^53: not a whole double
         const auto whole = static_cast<std::int64_t>(m);
         if (decimal_value(whole, k) != v) continue;
-        const std::uint64_t zigzag = whole < 0 ? (static_cast<std::uint64_t>(-whole) << 1) - 1
-                                               : static_cast<std::uint64_t>(whole) << 1;
+        const std::int64_t rest = whole - guessed_mantissa(guess, k);  // below 2^54 in size
+        const std::uint64_t zigzag = rest < 0 ? (static_cast<std::uint64_t>(-rest) << 1) - 1
+                                              : static_cast<std::uint64_t>(rest) << 1;
         put_varint(out, (zigzag << 6) | static_cast<std::uint64_t>(k + 31));
         return;
       }
@@ -424,7 +448,7 @@ class Reader {
     if (id.empty()) id = usual();
   }
 
-  void number(double& v) {
+  void number(double& v, double guess = 0) {
     Cursor& in = stream();
     const std::uint64_t h = in.varint();
     if (!ok()) return;
@@ -436,11 +460,11 @@ class Reader {
     }
     const int k = static_cast<int>(code) - 31;
     const std::uint64_t zigzag = h >> 6;
-    if (k < -kMaxPower || k > kMaxPower || zigzag >= (std::uint64_t{1} << 54)) {
+    if (k < -kMaxPower || k > kMaxPower || zigzag >= (std::uint64_t{1} << 55)) {
       return in.fail("a number out of range");
     }
-    const auto m = static_cast<std::int64_t>(zigzag >> 1);
-    v = decimal_value(zigzag & 1 ? -m - 1 : m, k);
+    const auto rest = static_cast<std::int64_t>(zigzag >> 1);
+    v = decimal_value((zigzag & 1 ? -rest - 1 : rest) + guessed_mantissa(guess, k), k);
   }
 
   template <class T, class F>

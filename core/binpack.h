@@ -22,8 +22,8 @@
 namespace salary {
 
 // 2: cities[].former_id, Chinese labels of packs and sources; 3: the usual id of a US
-// nonmetropolitan area (not stored)
-inline constexpr unsigned char kBinaryPackVersion = 3;
+// nonmetropolitan area (not stored); 4: a cell's figures stored against guesses
+inline constexpr unsigned char kBinaryPackVersion = 4;
 
 /// The bytes of `pack` in the binary form (a validated pack: see parse_data_pack).
 std::string write_binary_pack(const DataPack& pack);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include "binpack.h"
 #include "library.h"
@@ -131,6 +132,41 @@ TEST_CASE("numbers are stored exactly: decimals, integers, extremes, -0, subnorm
     const salary::DataPack back = from_binary(salary::write_binary_pack(pack));
     CHECK(std::memcmp(&back.cities[0].factor, &v, sizeof v) == 0);
   }
+}
+
+TEST_CASE("a cell's figures are exact whatever the guesses they are stored against") {
+  // Each figure but the median base pay is stored against a guess made from figures read before
+  // it: a figure far from its guess, or a guess that overflows or is not a number, changes how
+  // it is written, never its value.
+  salary::DataPack pack = test::parsed(test::tiny_pack().dump());
+  const double values[] = {0.1, 1.0 / 3, 1e-300, 5e-324, 1.7976931348623157e308, 123456789.125, -0.0,
+                           0.0, 152000, 91720, 0.0342, 2.5e22, 9007199254740993.0, -4503599627370497.0};
+  salary::Cell& cell = pack.cells[0];
+  auto figures = [](salary::Cell& c) {
+    std::vector<double*> all;
+    for (salary::Quantiles* q : {&c.base, &c.bonus, &c.total}) {
+      for (double* v : {&q->p10, &q->p25, &q->p50, &q->p75, &q->p90, &q->mean}) all.push_back(v);
+    }
+    return all;
+  };
+  int checked = 0;
+  for (double median : values) {
+    for (double other : values) {
+      for (double* v : figures(cell)) *v = other;
+      cell.base.p50 = median;
+      cell.total.p50 = median * 1.05;  // near its guess
+      salary::DataPack back = from_binary(salary::write_binary_pack(pack));
+      const std::vector<double*> want = figures(cell), got = figures(back.cells[0]);
+      for (std::size_t i = 0; i < want.size(); ++i) {
+        CAPTURE(median);
+        CAPTURE(other);
+        CAPTURE(i);
+        CHECK(std::memcmp(got[i], want[i], sizeof(double)) == 0);
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == 14 * 14 * 18);
 }
 
 TEST_CASE("truncated, corrupt or foreign bytes are a corrupt_pack error") {

@@ -42,13 +42,14 @@ const zlib = require('zlib');
 // and Chinese amounts written without Intl (web/format.js: ICU's first use cost a reader's
 // first visit 60-100 ms before the first estimate), 0.7 KB: 98,748; embind's JS without its
 // C++ part (the module registers the five types it passes) and the core without RTTI: 96,598 /
-// 76,109.
+// 76,109; a cell's figures stored against guesses (pack format 4; the compiler writes them):
+// 95,481 / 74,968 / 61,125.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 96650,
-  'salary-core.js': 76200,
-  'salary-pack-compiler.js': 61100,
+  'ml-salary.js': 95550,
+  'salary-core.js': 75050,
+  'salary-pack-compiler.js': 61200,
 };
 
 for (const [file, budget] of Object.entries(BUDGETS)) {
