@@ -12,6 +12,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { minify } = require('terser');
+const { minifyCss } = require('./css-minify.js');
 
 const WASM_URI = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/;
 
@@ -36,8 +37,12 @@ const GLUE_EDITS = [
 async function main() {
   const [out, ...parts] = process.argv.slice(2);
   // A .wasm part becomes a string of its base64: lzma_decoder.wasm -> var lzmaDecoderWasm = '...';
+  // The element's stylesheet (web/styles.js: var STYLES = `...`) is minified too.
   const source = (p) => {
-    if (!p.endsWith('.wasm')) return fs.readFileSync(p, 'utf8');
+    if (!p.endsWith('.wasm')) {
+      return fs.readFileSync(p, 'utf8').replace(/^(var STYLES = `)([^`]*)`/m,
+        (_, head, css) => head + minifyCss(css) + '`');
+    }
     const name = path.basename(p, '.wasm').replace(/_(\w)/g, (_, c) => c.toUpperCase()) + 'Wasm';
     return `var ${name} = '${fs.readFileSync(p).toString('base64')}';`;
   };

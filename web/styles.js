@@ -1,5 +1,6 @@
 // The element's stylesheet (adopted by its shadow root, so a strict style-src allows it).
 // Theming: the custom properties below, all with fallbacks, and the ::part names in the README.
+// tools/bundle.js writes it without comments and spare whitespace (tools/css-minify.js).
 var STYLES = `
 :host {
   --_bg: var(--ml-salary-background, #ffffff);

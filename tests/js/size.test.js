@@ -43,12 +43,13 @@ const zlib = require('zlib');
 // first visit 60-100 ms before the first estimate), 0.7 KB: 98,748; embind's JS without its
 // C++ part (the module registers the five types it passes) and the core without RTTI: 96,598 /
 // 76,109; a cell's figures stored against guesses (pack format 4; the compiler writes them):
-// 95,481 / 74,968 / 61,125.
+// 95,481 / 74,968 / 61,125; factors against a guess of 1, the element's stylesheet minified:
+// 94,941 / 74,764 / 61,137.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 95550,
-  'salary-core.js': 75050,
+  'ml-salary.js': 95000,
+  'salary-core.js': 74850,
   'salary-pack-compiler.js': 61200,
 };
 
