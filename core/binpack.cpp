@@ -34,8 +34,8 @@ double decimal_value(std::int64_t m, int k) {
 }
 
 // A guess at a number, as a whole mantissa for the power k: the number is stored as its own
-// mantissa less this one. 0 when the guess is 0, or not a whole double at that power (a corrupt
-// pack), so that a number without a guess is stored as it is.
+// mantissa less this one. 0 when the guess is 0, not finite, or 2^53 or more at that power, so
+// that such a number is stored as it is.
 std::int64_t guessed_mantissa(double guess, int k) {
   const double g = std::nearbyint(k >= 0 ? guess * power_of_ten(k) : guess / power_of_ten(-k));
   return std::fabs(g) < 9007199254740992.0 ? static_cast<std::int64_t>(g) : 0;  // 2^53
@@ -161,10 +161,11 @@ void visit_pack(IO& io, Pack& p) {
     io.text(c.level);
     io.count(c.n);
     io.text(c.source);
-    // Pay spreads alike in every cell: each figure but the median base pay is stored as its
-    // difference from a guess made from figures read before it (the median base pay times a
-    // typical spread; total pay 5% above base pay), which leaves smaller numbers that compress
-    // better (1.1 KB of the module). A figure stays exact whatever the guess.
+    // Pay spreads alike in every cell: each base and total pay figure but the median base pay
+    // is stored as its difference from a guess made from figures read before it (the median
+    // base pay times a typical spread; total pay 5% above base pay), which leaves smaller
+    // numbers that compress better (1.1 KB of the module); bonus figures as they are. A figure
+    // stays exact whatever the guess.
     auto& base = c.base;
     io.number(base.p50);
     io.number(base.p10, base.p50 * 0.6);

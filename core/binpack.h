@@ -8,7 +8,9 @@
 // Each field of the pack (in the order of visit_pack() in binpack.cpp) has its own stream, so
 // that alike values lie together and compress well: all city labels, all company factors...
 // Strings are a byte length + UTF-8; numbers are decimals (a whole mantissa and a power of ten,
-// exact for what JSON text holds) or, failing that, 8 raw bytes; lists start with their size.
+// exact for what JSON text holds; the mantissa less a guess's for some fields: a cell's base and
+// total pay, the factors of companies and cities) or, failing that, 8 raw bytes; lists start
+// with their size.
 // The reader checks every length and count against the bytes it has, the checksum, and then
 // index_pack(): a corrupt or truncated pack is an error, never a read out of bounds.
 #pragma once
@@ -22,7 +24,8 @@
 namespace salary {
 
 // 2: cities[].former_id, Chinese labels of packs and sources; 3: the usual id of a US
-// nonmetropolitan area (not stored); 4: a cell's figures stored against guesses
+// nonmetropolitan area (not stored); 4: a cell's base and total pay and the factors of companies
+// and cities stored against guesses
 inline constexpr unsigned char kBinaryPackVersion = 4;
 
 /// The bytes of `pack` in the binary form (a validated pack: see parse_data_pack).

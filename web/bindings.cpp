@@ -21,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "binpack.h"
@@ -541,10 +542,23 @@ std::uintptr_t catalog() {
 
 std::string version() { return SALARY_VERSION; }
 
+// The types the functions below pass, registered here instead of by libembind, which this module
+// does not link (web/CMakeLists.txt; Emscripten 3.1.6's bind.cpp registers every builtin type).
+// bind() refuses, at compile time, a function that passes any other type: embind would leave it
+// undefined.
+template <class T>
+constexpr bool kRegistered = std::is_same_v<T, void> || std::is_same_v<T, bool> || std::is_same_v<T, int> ||
+                             std::is_same_v<T, unsigned long> || std::is_same_v<T, std::string>;
+
+template <class Result, class... Args>
+void bind(const char* name, Result (*function)(Args...)) {
+  static_assert(kRegistered<Result> && (kRegistered<std::decay_t<Args>> && ...),
+                "a type that EMSCRIPTEN_BINDINGS(builtin_types) does not register");
+  emscripten::function(name, function);
+}
+
 }  // namespace
 
-// The types the functions below pass, registered here instead of by libembind, which this module
-// does not link (web/CMakeLists.txt). A function with another type would stay undefined.
 EMSCRIPTEN_BINDINGS(builtin_types) {
   using namespace emscripten::internal;
   _embind_register_void(TypeID<void>::get(), "void");
@@ -555,18 +569,18 @@ EMSCRIPTEN_BINDINGS(builtin_types) {
 }
 
 EMSCRIPTEN_BINDINGS(salary_core) {
-  emscripten::function("version", &version);
-  emscripten::function("profileSlots", &profile_slots_address);
-  emscripten::function("valueSlots", &value_slots_address);
-  emscripten::function("setText", &set_text);
-  emscripten::function("setProfile", &set_profile);
-  emscripten::function("setProfileValue", &set_profile_value);
-  emscripten::function("estimate", &estimate);
-  emscripten::function("tiers", &tiers);
-  emscripten::function("levers", &levers);
-  emscripten::function("curve", &curve);
-  emscripten::function("percentile", &percentile);
-  emscripten::function("loadPack", &load_pack);
-  emscripten::function("unloadPack", &unload_pack);
-  emscripten::function("catalog", &catalog);
+  bind("version", &version);
+  bind("profileSlots", &profile_slots_address);
+  bind("valueSlots", &value_slots_address);
+  bind("setText", &set_text);
+  bind("setProfile", &set_profile);
+  bind("setProfileValue", &set_profile_value);
+  bind("estimate", &estimate);
+  bind("tiers", &tiers);
+  bind("levers", &levers);
+  bind("curve", &curve);
+  bind("percentile", &percentile);
+  bind("loadPack", &load_pack);
+  bind("unloadPack", &unload_pack);
+  bind("catalog", &catalog);
 }

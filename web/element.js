@@ -10,7 +10,9 @@
 //   web/estimate-view.js  the estimate, the tiers, the curve (web/chart.js), the sources
 //   web/offer.js, web/compare.js, web/share.js   the panels under the estimate
 // Each part's functions take the element (`host`) first, and read its state (host._result,
-// host._profile, host._period ...) and its view (host._view: the parts built once).
+// host._profile, host._period ...) and its view (host._view: the parts built once). Names that
+// start with "_" are private to the bundle: terser shortens them (tools/bundle.js), so a property
+// that comes from outside (an object of the core's API, a page's) must not start with "_".
 
 // One MediaQueryList for the page, so that listeners added to it can be removed from it.
 var darkSchemeQuery = null;

@@ -46,12 +46,13 @@ const zlib = require('zlib');
 // 95,481 / 74,968 / 61,125; factors against a guess of 1, the element's stylesheet minified:
 // 94,941 / 74,764 / 61,137; terser's short names for private (underscored) properties and
 // arrows for plain function expressions: 94,655 / 74,750 / 61,143; Binaryen's size passes once
-// more: 94,577 / 74,673.
+// more: 94,577 / 74,673; bindings.cpp's functions bound through one checked helper: 94,551 /
+// 74,638.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 94650,
-  'salary-core.js': 74750,
+  'ml-salary.js': 94600,
+  'salary-core.js': 74700,
   'salary-pack-compiler.js': 61200,
 };
 
