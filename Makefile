@@ -56,7 +56,8 @@ clean:
 # Hardening and performance (none of these is part of make test; CI runs test-asan and fuzz).
 # make test-asan             - the native tests built with ASan + UBSan (clang-14)
 # make fuzz FUZZ_SECONDS=60  - each libFuzzer target for that long; prints executions, crashes
-# make bench                 - native and wasm timings, memory, dist sizes, page load: Markdown tables
+# make bench                 - native and wasm timings, memory, dist sizes and where their bytes go,
+#                              page load: Markdown tables
 FUZZ_SECONDS ?= 60
 
 .PHONY: test-asan fuzz bench
@@ -79,4 +80,5 @@ bench: dist
 	@cmake --build --preset bench >/dev/null
 	@node --expose-gc bench/report.js build/bench/bench/salary_bench
 	@echo
+	@node bench/size-breakdown.js
 	@node bench/page-load.js

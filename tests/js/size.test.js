@@ -74,3 +74,25 @@ for (const file of Object.keys(BUDGETS)) {
     assert.equal(at, -1, `dist/${file} has a byte 0x${at >= 0 ? bytes[at].toString(16) : ''} at ${at}`);
   });
 }
+
+// bench/size-breakdown.js (make bench) reads the inline wasm and its data packs back out of a
+// bundle: the packs it finds must be exactly data/*.json as the pack compiler writes them, which
+// also shows that each bundle carries the data committed beside it.
+test('each bundle carries the built-in packs, byte for byte as compiled from data/*.json', () => {
+  const { inlineWasm, sections, memory, packs } = require('../../bench/size-breakdown.js');
+  const compiler = {};
+  require(path.resolve(__dirname, '../../dist/salary-pack-compiler.js'))(compiler);
+  const compiled = ['article-2019.json', 'market.json'].map((name) => {
+    const result = compiler.compile(fs.readFileSync(path.resolve(__dirname, '../../data', name), 'utf8'));
+    assert.ok(result.ok, name);
+    return Buffer.from(result.bytes);
+  });
+  for (const file of ['ml-salary.js', 'salary-core.js']) {
+    const text = fs.readFileSync(path.resolve(__dirname, '../../dist', file), 'utf8');
+    const wasm = inlineWasm(text.match(/data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/)[1]);
+    assert.equal(wasm.subarray(0, 4).toString('latin1'), '\0asm', file);
+    const found = packs(memory(sections(wasm).get(11)));
+    assert.equal(found.length, 2, file);
+    found.forEach((pack, i) => assert.ok(Buffer.compare(Buffer.from(pack), compiled[i]) === 0, `${file}: pack ${i + 1}`));
+  }
+});
