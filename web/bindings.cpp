@@ -6,8 +6,8 @@
 // curve or a percentile. Each answer is a record: numbers, read straight from wasm memory at the
 // address the call returns (first the record's version, which changes when its text does, and
 // where its text lies), and strings joined by U+001F, as UTF-8 bytes (read only when the
-// version changed). Few arguments and no views made per call: embind's generic invoker (no eval
-// under a strict CSP) costs more per argument than the estimate's arithmetic. JS values that
+// version changed). Few arguments and no views made per call: a call's invoker (no eval under a
+// strict CSP) costs more per argument than the estimate's arithmetic. JS values that
 // the core checks (a profile object, a curve's years) cross as their kind, number and text
 // (valueSlots(), setText()), not as embind's val, whose runtime would cost each bundle 0.8 KB.
 // web/api.js reads records back into the objects of salary-core.d.ts. Logic belongs in core.
@@ -544,8 +544,9 @@ std::string version() { return SALARY_VERSION; }
 
 // The types the functions below pass, registered here instead of by libembind, which this module
 // does not link (web/CMakeLists.txt; Emscripten 3.1.6's bind.cpp registers every builtin type).
-// bind() refuses, at compile time, a function that passes any other type: embind would leave it
-// undefined.
+// web/embind-lean.js is the JS side of these registrations, for these five types only. bind()
+// refuses, at compile time, a function that passes any other type; a registration embind-lean.js
+// does not have (a class, a value_object) fails the link as an undefined symbol.
 template <class T>
 constexpr bool kRegistered = std::is_same_v<T, void> || std::is_same_v<T, bool> || std::is_same_v<T, int> ||
                              std::is_same_v<T, unsigned long> || std::is_same_v<T, std::string>;
@@ -559,6 +560,8 @@ void bind(const char* name, Result (*function)(Args...)) {
 
 }  // namespace
 
+// Before the functions (static initialisers of one file run in order): embind-lean.js looks a
+// function's types up when it is bound, and stops the module's start if one is missing.
 EMSCRIPTEN_BINDINGS(builtin_types) {
   using namespace emscripten::internal;
   _embind_register_void(TypeID<void>::get(), "void");

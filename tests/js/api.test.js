@@ -231,3 +231,19 @@ test('levers: each one is the estimate of the changed profile, largest gain firs
   assert.deepEqual(core.levers({ years: 'six' }), core.estimate({ years: 'six' }));
   assert.equal(core.levers(null).ok, false);
 });
+
+// Text crosses into the module as UTF-8 (web/embind-lean.js) and comes back in the error that
+// quotes it: a NUL, Chinese, a surrogate pair and an accent unchanged, a lone surrogate as U+FFFD.
+test('text reaches the core unchanged and is quoted back in its error', async () => {
+  const core = await createSalaryCore();
+  for (const [typed, quoted] of [
+    ['Z\u0000\u4e2d\u{1F600}x', 'Z\u0000\u4e2d\u{1F600}x'],
+    ['caf\u00e9', 'caf\u00e9'],
+    ['\ud800x', '\ufffdx'],
+  ]) {
+    const r = core.estimate({ years: 6, country: typed });
+    assert.equal(r.ok, false);
+    assert.equal(r.error.field, 'country');
+    assert.ok(r.error.message.startsWith(`country: "${quoted}" is not`), JSON.stringify(r.error.message));
+  }
+});

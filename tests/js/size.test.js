@@ -47,12 +47,13 @@ const zlib = require('zlib');
 // 94,941 / 74,764 / 61,137; terser's short names for private (underscored) properties and
 // arrows for plain function expressions: 94,655 / 74,750 / 61,143; Binaryen's size passes once
 // more: 94,577 / 74,673; bindings.cpp's functions bound through one checked helper: 94,551 /
-// 74,638.
+// 74,638; embind's JS side our own for the five types the module passes (web/embind-lean.js,
+// without Emscripten's embind.js): 92,807 / 72,810.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 94600,
-  'salary-core.js': 74700,
+  'ml-salary.js': 92850,
+  'salary-core.js': 72850,
   'salary-pack-compiler.js': 61200,
 };
 
