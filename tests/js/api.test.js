@@ -232,8 +232,10 @@ test('levers: each one is the estimate of the changed profile, largest gain firs
   assert.equal(core.levers(null).ok, false);
 });
 
-// Text crosses into the module as UTF-8 (web/embind-lean.js) and comes back in the error that
-// quotes it: a NUL, Chinese, a surrogate pair and an accent unchanged, a lone surrogate as U+FFFD.
+// Text crosses into the module as UTF-8 (web/embind-lean.js: setText) and comes back in the
+// error that quotes it (through the record api.js reads): a NUL, Chinese, a surrogate pair and an
+// accent unchanged; a lone surrogate as U+FFFD (api.js replaces it before it crosses). Text sent
+// as Latin-1, or cut at a NUL, fails it.
 test('text reaches the core unchanged and is quoted back in its error', async () => {
   const core = await createSalaryCore();
   for (const [typed, quoted] of [
