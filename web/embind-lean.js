@@ -4,15 +4,16 @@
 // any embind module does; the functions below take the place of Emscripten 3.1.6's
 // (src/embind/embind.js), which handle every type embind knows (classes, value objects,
 // overloads, 64-bit integers), types registered in any order, and their names for error
-// messages: 0.9 KB of each bundle (gzipped) that this module never runs.
+// messages: 1.7 KB of each bundle (gzipped) that this module never ran.
 //
 // The same wire format as embind's: a std::string crosses as a pointer to its length (4 bytes)
 // and its bytes, which the caller allocates and frees after the call (an argument), or the
 // module allocates and the caller frees (a result); a string argument is sent as UTF-8 (api.js
 // has already replaced lone surrogates, which TextEncoder and embind would encode differently),
 // a Uint8Array as its bytes. A function is called as its invoker with the function's address
-// first. Unlike embind: a function whose types are not registered is left undefined (bind() in
-// bindings.cpp refuses one at compile time), and a wrong argument throws a TypeError.
+// first. Unlike embind: a function bound before its types are registered stops the module's
+// start with the function's name (bind() in bindings.cpp refuses a type that is never registered
+// at compile time); a wrong argument throws a TypeError, after freeing what was allocated.
 mergeInto(LibraryManager.library, {
   // Each registered type by its id (an address): [toWire(value, frees), fromWire(wire)].
   $leanTypes: {},
