@@ -12,13 +12,13 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
+const { WASM_URI, lzmaFile } = require('../tools/bundle.js');
+
 const ROOT = path.resolve(__dirname, '..');
-const WASM_URI = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/;
 
 const gzip = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
 // LZMA as tools/bundle.js writes it, without xz's 13-byte header.
-const lzma = (bytes) => execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,pb=0', '--stdout'],
-  { input: bytes, maxBuffer: 1 << 28 }).length - 13;
+const lzma = (bytes) => lzmaFile(bytes).length - 13;
 
 // The wasm of a bundle: [size, 4 bytes LE][LZMA properties byte][LZMA data], given back to xz
 // with the header it was stored without (a dictionary of 64 MiB, the known size).
