@@ -242,6 +242,7 @@ json levers(const Library& library, const json& profile) {
       out.push_back({{"id", lever.id},
                      {"change", change},
                      {"total", quantiles_json(lever.estimate.total)},
+                     {"payMonths", lever.estimate.pay_months},
                      {"delta", lever.delta},
                      {"deltaPercent", lever.delta_percent},
                      {"purchasingPowerPercent",

@@ -504,7 +504,8 @@ Result<Estimate> estimate_scaled(const DataPack& pack, const PackProfile& profil
                                  e.base.p50 * bonus->paid_p75, source_title(pack, bonus->source)};
   }
 
-  e.pay_months = country->pay_months;
+  // A US employer pays a year's salary in 12 months, whatever the custom where the work is done.
+  e.pay_months = remote ? 12 : country->pay_months;
   e.confidence = cap_confidence(confidence_for(e.n), confidence_cap);
   // A country's own cells of few reports are pooled toward its measured level.
   if (own_cells && !country->level_factors.empty() && !country->borrowed &&

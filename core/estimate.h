@@ -116,7 +116,9 @@ struct Estimate {
   Quantiles base, bonus, total;
   std::optional<BonusWhenPaid> bonus_paid;  // when the pack has a bonus model
   std::vector<Factor> factors;
-  double pay_months = 12;  // the country's usual monthly salaries a year: monthly = annual / this
+  /// Monthly salaries a year (monthly = annual / this): the country's usual number for local
+  /// work, 12 for remote work paid by a US employer.
+  double pay_months = 12;
   long long n = 0;
   /// What n counts: "reports" behind the cells, "country" (survey answers and reports behind
   /// the country's level, when its figures are scaled from others'), "remote" (reports of

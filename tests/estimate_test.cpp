@@ -154,6 +154,35 @@ TEST_CASE("purchasing power: total pay in USD at US-average prices, of the city,
   CHECK_FALSE(ok_estimate(p).purchasing_power);
 }
 
+TEST_CASE("remote work for a US employer is paid in 12 monthly salaries, whatever the country's custom") {
+  salary::DataPack pack = tiny();
+  pack.countries[4].pay_months = 14;  // Spain, which has remote figures
+  REQUIRE(pack.countries[4].id == "ES");
+  Profile p = profile(2);
+  p.country = "ES";
+  salary::Result<salary::Estimate> local = salary::estimate(pack, p);
+  REQUIRE(local.ok());
+  CHECK(local.value().pay_months == 14);
+  p.employer = "us-remote";
+  salary::Result<salary::Estimate> remote = salary::estimate(pack, p);
+  REQUIRE(remote.ok());
+  CHECK(remote.value().employer == "us-remote");
+  CHECK(remote.value().pay_months == 12);
+  // Each lever carries the monthly salaries of its own changed profile: remote work and a job in
+  // a US city (Seattle, the one seed city of the tiny pack) 12, the others Spain's 14.
+  p.employer = "local";
+  salary::Result<std::vector<salary::Lever>> levers = salary::levers(pack, p);
+  REQUIRE(levers.ok());
+  int paid_in_12 = 0;
+  for (const salary::Lever& l : levers.value()) {
+    CAPTURE(l.id);
+    const bool in_us = l.id == "city" && l.change.at(0) == std::pair<std::string, std::string>{"country", "US"};
+    if (l.id == "employer" || in_us) ++paid_in_12;
+    CHECK(l.estimate.pay_months == (l.id == "employer" || in_us ? 12 : 14));
+  }
+  CHECK(paid_in_12 == 2);
+}
+
 TEST_CASE("a company size multiplies the figures when no company factor applies") {
   Profile p = profile(2);
   p.city = "us-seattle";

@@ -183,6 +183,7 @@ function readLever(r) {
     lever.change[field] = field === 'years' ? Number(value) : value;
   }
   lever.total = readDistribution(r);
+  lever.payMonths = r.num();
   lever.delta = r.num();
   lever.deltaPercent = r.num();
   lever.purchasingPowerPercent = r.num() === 1 ? r.num() : null;

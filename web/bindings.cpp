@@ -336,8 +336,8 @@ std::uintptr_t tiers() {
 }
 
 // levers(): the number of levers, then each: id, the changed fields (count, then name and
-// value, years as text), the changed total, delta, delta percent, the purchasing power change
-// (a flag, then the percent), source and confidence.
+// value, years as text), the changed total and its monthly salaries a year, delta, delta
+// percent, the purchasing power change (a flag, then the percent), source and confidence.
 std::uintptr_t levers() {
   Record& r = record();
   r.clear();
@@ -358,6 +358,7 @@ std::uintptr_t levers() {
       r.string(value);
     }
     r.quantiles(lever.estimate.total);
+    r.number(lever.estimate.pay_months);
     r.number(lever.delta);
     r.number(lever.delta_percent);
     r.number(lever.real_delta_percent ? 1 : 0);

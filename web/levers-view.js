@@ -41,7 +41,8 @@ function renderLevers(host, profile, r) {
     var buys = l.purchasingPowerPercent;
     return el('li', { 'data-lever': l.id },
       el('span', { className: 'lever-name', text: leverLabel(host, l) + ' ' }),
-      el('strong', { text: t('leverValue', { percent: signedPercent(l.deltaPercent), amount: moneyText(host, l.total.p50, r) }) }),
+      el('strong', { text: t('leverValue', { percent: signedPercent(l.deltaPercent),
+        amount: moneyText(host, l.total.p50, { payMonths: l.payMonths, currency: r.currency }) }) }),
       buys !== null && Math.abs(buys - l.deltaPercent) >= 0.5
         ? el('span', { text: ', ' + t('leverBuys', { percent: signedPercent(buys) }) }) : null,
       el('span', { className: 'muted lever-source', text: ' \u00b7 ' + sourceTitle(host, l.source, r.dataset) +

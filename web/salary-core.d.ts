@@ -66,7 +66,8 @@ export interface Estimate {
   /** "us-remote" only where remote figures were shown (from the US itself they are local). */
   employer: 'local' | 'us-remote';
   currency: string;
-  /** Monthly salaries the country usually pays a year (12; China often 13-16): monthly = annual / payMonths. */
+  /** Monthly salaries a year (12; China often 13-16): monthly = annual / payMonths. The country's
+   *  usual number for local work; 12 for remote work paid by a US employer. */
   payMonths: number;
   base: Distribution;
   /** Bonus and profit sharing; 0 for those who get none. */
@@ -100,6 +101,8 @@ export interface Lever {
   id: string;
   change: Partial<Profile>;
   total: Distribution;
+  /** Monthly salaries a year of the changed profile's pay (see Estimate.payMonths). */
+  payMonths: number;
   delta: number;
   deltaPercent: number;
   purchasingPowerPercent: number | null;

@@ -632,6 +632,14 @@ test('what the pay buys and what moves it: purchasing power, the price level amo
   await page.evaluate(() => { location.hash = 'lang=zh-CN&years=6&country=CN'; });
   await page.waitForFunction(() => document.getElementById('calculator').result.city === null);
   assert.match(await page.locator(`${w} [data-value="purchasing-power"]`).first().textContent(), /购买力：在中国的 ¥[\d,]+，相当于美国平均物价下的 US\$[\d,]+（当地物价为美国平均的 0\.49 倍）/);
+  // China's view is monthly: each lever's pay is a month of the changed job, 13 salaries a year
+  // at home, 12 from a US employer or in San Jose.
+  const cnLevers = await page.evaluate(async () => (await createSalaryCore()).levers({ years: 6, country: 'CN' }).levers);
+  for (const [id, months] of [['years', 13], ['employer', 12], ['city', 12]]) {
+    const lever = cnLevers.find((l) => l.id === id);
+    const text = await page.locator(`${w} [data-lever="${id}"]`).textContent();
+    assert.ok(text.includes('¥' + Math.round(lever.total.p50 / months).toLocaleString('en-US')), `${id}: ${text}`);
+  }
   assert.deepEqual(seen.errors, []);
   await page.close();
 

@@ -210,6 +210,7 @@ test('levers: each one is the estimate of the changed profile, largest gain firs
       ids.add(lever.id);
       const changed = core.estimate(Object.assign({}, profile, lever.change, { currency: base.currency }));
       assert.deepEqual(lever.total, changed.total, lever.id);
+      assert.equal(lever.payMonths, changed.payMonths, lever.id);
       assert.ok(Math.abs(lever.delta - (changed.total.p50 - base.total.p50)) < 1e-6);
       assert.ok(Math.abs(lever.deltaPercent - 100 * lever.delta / base.total.p50) < 1e-9);
       if (i > 0) assert.ok(r.levers[i - 1].delta >= lever.delta, 'largest gain first');
@@ -227,6 +228,12 @@ test('levers: each one is the estimate of the changed profile, largest gain firs
   // Remote work for a US employer is a lever outside the US only.
   assert.ok(!core.levers({ years: 2, country: 'US' }).levers.some((l) => l.id === 'employer'));
   assert.ok(core.levers({ years: 2, country: 'IN' }).levers.some((l) => l.id === 'employer'));
+  // China pays 13 monthly salaries a year; a US employer, or a job in a US city, 12.
+  const cn = core.levers({ years: 6, country: 'CN' }).levers;
+  const months = Object.fromEntries(cn.map((l) => [l.id, l.payMonths]));
+  assert.deepEqual([months.employer, months.city, months.years, months['company-size']], [12, 12, 13, 13], JSON.stringify(months));
+  assert.equal(core.estimate({ years: 6, country: 'CN' }).payMonths, 13);
+  assert.equal(core.estimate({ years: 6, country: 'CN', employer: 'us-remote' }).payMonths, 12);
   // Bad input: an error value, as estimate gives it.
   assert.deepEqual(core.levers({ years: 'six' }), core.estimate({ years: 'six' }));
   assert.equal(core.levers(null).ok, false);

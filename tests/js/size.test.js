@@ -48,12 +48,14 @@ const zlib = require('zlib');
 // arrows for plain function expressions: 94,655 / 74,750 / 61,143; Binaryen's size passes once
 // more: 94,577 / 74,673; bindings.cpp's functions bound through one checked helper: 94,551 /
 // 74,638; embind's JS side our own for the five types the module passes (web/embind-lean.js,
-// without Emscripten's embind.js): 92,807 / 72,810.
+// without Emscripten's embind.js): 92,807 / 72,810; remote work for a US employer paid in 12
+// monthly salaries, not the country's 13, and each lever's own pay months (a fix; +145 / +136 B,
+// most of it the whole wasm's LZMA parse: its code alone compresses 15 B smaller): 92,952 / 72,946.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 92850,
-  'salary-core.js': 72850,
+  'ml-salary.js': 93000,
+  'salary-core.js': 73000,
   'salary-pack-compiler.js': 61200,
 };
 
