@@ -3,14 +3,28 @@
 // the other scenario's profile while the comparison is open, null while it is closed.
 
 // The panel is rebuilt on each change; the control the reader was on keeps the focus (it went
-// to <body> before, after every change).
+// to <body> before, after every change). A rebuild removes the field the reader may be typing
+// in, which then fires its change as it loses focus: that change, during the rebuild, asks
+// for one more rebuild after it, not one inside it.
 function renderCompare(host) {
+  if (host._comparing) {
+    host._compareAgain = true;
+    return;
+  }
   var container = host._view.compare;
   var focused = host._root.activeElement;
   var key = focused && container.contains(focused)
     ? (focused.name ? '[name="' + focused.name + '"]' : focused.classList.contains('compare-toggle') ? '.compare-toggle' : null)
     : null;
-  buildCompare(host);
+  host._comparing = true;
+  try {
+    do {
+      host._compareAgain = false;
+      buildCompare(host);
+    } while (host._compareAgain);
+  } finally {
+    host._comparing = false;
+  }
   if (key && !focused.isConnected) {
     var again = container.querySelector(key);
     if (again) again.focus();
@@ -67,12 +81,15 @@ function buildCompare(host) {
           : t('unknown') }))
         : el('p', { className: 'error', text: t('errorPrefix') + r.error.message }));
   };
+  // The difference of the two medians shown: in the monthly view each is its scenario's year
+  // over its own monthly salaries (13 in China, 12 in the US or from a US employer).
+  var shown = function (r) { return host._period === 'monthly' ? r.total.p50 / r.payMonths : r.total.p50; };
   var diff = null;
   if (b.ok) {
-    var delta = b.total.p50 - a.total.p50;
+    var delta = shown(b) - shown(a);
     diff = el('p', { className: 'difference', text: t('difference', {
-      diff: (delta >= 0 ? '+' : '\u2212') + moneyText(host, Math.abs(delta), a),
-      percent: (delta >= 0 ? '+' : '\u2212') + Math.abs(100 * delta / a.total.p50).toFixed(0) + '%',
+      diff: (delta >= 0 ? '+' : '\u2212') + amountText(host, Math.abs(delta), a.currency),
+      percent: (delta >= 0 ? '+' : '\u2212') + Math.abs(100 * delta / shown(a)).toFixed(0) + '%',
     }) });
   }
   setChildren(v.compare, el('h3', { text: t('compare') }), toggle,

@@ -640,6 +640,21 @@ test('what the pay buys and what moves it: purchasing power, the price level amo
     const text = await page.locator(`${w} [data-lever="${id}"]`).textContent();
     assert.ok(text.includes('¥' + Math.round(lever.total.p50 / months).toLocaleString('en-US')), `${id}: ${text}`);
   }
+  // Compared with the same job in the US: the difference of the two monthly figures shown
+  // (China's year over 13 salaries, the US's over 12), not the yearly difference over 13.
+  await page.locator(`${w} select[name="compare-country"]`).selectOption('US');
+  await page.locator(`${w} input[name="compare-years"]`).fill('6');
+  await page.locator(`${w} input[name="compare-years"]`).press('Enter');
+  const [a, b] = await page.evaluate(async () => {
+    const core = await createSalaryCore();
+    return [core.estimate({ years: 6, country: 'CN' }), core.estimate({ years: 6, country: 'US', currency: 'CNY' })];
+  });
+  const columns = await page.locator(`${w} .compare [data-value="total-p50"]`).allTextContents();
+  assert.deepEqual(columns.map((c) => c.replace(/[^\d]/g, '')),
+    [String(Math.round(a.total.p50 / 13)), String(Math.round(b.total.p50 / 12))]);
+  const monthly = b.total.p50 / 12 - a.total.p50 / 13;
+  assert.equal(await page.locator(`${w} .difference`).textContent(), '另一种情况的总薪酬中位数：+¥' +
+    Math.round(monthly).toLocaleString('en-US') + '（+' + (100 * monthly / (a.total.p50 / 13)).toFixed(0) + '%）。');
   assert.deepEqual(seen.errors, []);
   await page.close();
 

@@ -121,7 +121,7 @@ test('attributes and properties drive the result; reader input fires one bubblin
 });
 
 test('my offer, compare and copy work for the reader', async () => {
-  const { page } = await open(browser.context, fileUrl('examples/blog.html'));
+  const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
   await ready(page);
   const w = 'ml-salary-calculator:not(#fixed)';
   const median = await page.evaluate(() => document.querySelector('ml-salary-calculator').result.base.p50);
@@ -131,6 +131,17 @@ test('my offer, compare and copy work for the reader', async () => {
   await page.locator(`${w} .compare-toggle`).click();
   await page.locator(`${w} select[name="compare-city"]`).selectOption('us-san-jose');
   assert.match(await page.locator(`${w} .difference`).textContent(), /^Median total pay of the other scenario: \+/);
+  // The element renders again (here its theme changes) while the reader is still typing in a
+  // field of the comparison: the rebuilt panel removes the field, whose change then fires as it
+  // loses focus. No error, and the typed years apply.
+  await page.locator(`${w} input[name="compare-years"]`).fill('9');
+  await page.evaluate(() => document.querySelector('ml-salary-calculator:not(#fixed)').setAttribute('theme', 'dark'));
+  await page.waitForFunction(() => document.querySelector('ml-salary-calculator:not(#fixed)').shadowRoot
+    .querySelector('input[name="compare-years"]').value === '9');
+  const nine = await page.evaluate(async () => (await createSalaryCore()).estimate({ years: 9, country: 'US', city: 'us-san-jose' }));
+  assert.equal((await page.locator(`${w} .compare [data-value="total-p50"]`).allTextContents())[1],
+    '$' + Math.round(nine.total.p50).toLocaleString('en-US'));
+  assert.deepEqual(seen.errors, []);
 
   await page.locator(`${w} button[data-copy="copyMarkdown"]`).click();
   const markdown = await page.locator(`${w} textarea`).inputValue();

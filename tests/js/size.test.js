@@ -50,11 +50,13 @@ const zlib = require('zlib');
 // 74,638; embind's JS side our own for the five types the module passes (web/embind-lean.js,
 // without Emscripten's embind.js): 92,807 / 72,810; remote work for a US employer paid in 12
 // monthly salaries, not the country's 13, and each lever's own pay months (a fix; +145 / +136 B,
-// most of it the whole wasm's LZMA parse: its code alone compresses 15 B smaller): 92,952 / 72,946.
+// most of it the whole wasm's LZMA parse: its code alone compresses 15 B smaller): 92,952 / 72,946;
+// the comparison's difference in the period shown and its rebuild safe from a change fired
+// inside it (a fix, +62 B): 93,014.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 93000,
+  'ml-salary.js': 93100,
   'salary-core.js': 73000,
   'salary-pack-compiler.js': 61200,
 };
