@@ -312,8 +312,11 @@ class MLSalaryCalculator extends HTMLElement {
     this._profile = profile;
     this._result = r;
     // Where pay is N monthly salaries a year (China: 13), it is quoted as a monthly salary times
-    // N: shown so by default. (The pack's pay_months, with its source, says where.)
-    if (!this.hasAttribute('period') && r.ok && r.payMonths > 12) {
+    // N: shown so by default. (The pack's pay_months, with its source, says where.) The country
+    // decides, not the result: remote work for a US employer (12 salaries) from there is shown
+    // monthly too, so the view does not change with the employer.
+    var country = r.ok && byId(this._catalog.countries, r.country);
+    if (!this.hasAttribute('period') && country && country.payMonths > 12) {
       period = 'monthly';
     }
     this._period = period;

@@ -640,6 +640,17 @@ test('what the pay buys and what moves it: purchasing power, the price level amo
     const text = await page.locator(`${w} [data-lever="${id}"]`).textContent();
     assert.ok(text.includes('¥' + Math.round(lever.total.p50 / months).toLocaleString('en-US')), `${id}: ${text}`);
   }
+  // Remote work for a US employer from China: still the monthly view, a year over 12 salaries.
+  await page.evaluate(() => { location.hash = 'lang=zh-CN&years=6&country=CN&employer=us-remote'; });
+  await page.waitForFunction(() => document.getElementById('calculator').result.employer === 'us-remote');
+  await settle(page);
+  const remote = await result();
+  assert.equal(await page.locator(`${w} select[name="period"]`).inputValue(), 'monthly');
+  assert.equal((await page.locator(`${w} .estimate [data-value="total-p50"]`).textContent()).replace(/[^\d]/g, ''),
+    String(Math.round(remote.total.p50 / 12)));
+  await page.evaluate(() => { location.hash = 'lang=zh-CN&years=6&country=CN'; });
+  await page.waitForFunction(() => document.getElementById('calculator').result.employer === 'local');
+  await settle(page);
   // Compared with the same job in the US: the difference of the two monthly figures shown
   // (China's year over 13 salaries, the US's over 12), not the yearly difference over 13.
   await page.locator(`${w} select[name="compare-country"]`).selectOption('US');
