@@ -32,8 +32,8 @@ nlohmann::json estimate(const Library& library, const nlohmann::json& profile);
 /// Three results, for the entry, mid and senior tiers; each may be an error result.
 nlohmann::json tiers(const Library& library, const nlohmann::json& profile);
 
-/// {ok: true, levers: [{id, change, total, delta, deltaPercent, purchasingPowerPercent, source,
-/// confidence}, ...]} largest gain first, or an error result.
+/// {ok: true, levers: [{id, change, total, payMonths, delta, deltaPercent, purchasingPowerPercent,
+/// source, confidence}, ...]} largest gain first, or an error result.
 nlohmann::json levers(const Library& library, const nlohmann::json& profile);
 
 /// [{years, base, total}, ...] every half year, or an error result.

@@ -303,8 +303,12 @@ Result<Estimate> estimate_scaled(const DataPack& pack, const PackProfile& profil
   std::string confidence_cap;
   std::optional<long long> sample_n;
   const std::vector<double>* level_factors = nullptr;  // the country's, when they scale the cells
+  // Monthly salaries a year: the custom of the employer's country (remote work for an employer
+  // in the pack's remote_reference: the US in the built-in pack, 12), else of the country.
+  double pay_months = country->pay_months;
   if (remote) {
     const Country& reference = *find_country(pack, pack.remote_reference);
+    pay_months = reference.pay_months;
     cells = country_cells(pack, *role, reference);
     if (cells == nullptr) cells = all_cells(pack, *role);
     e.factors.push_back({"remote", "Remote for an employer in " + reference.label + ", from " +
@@ -504,8 +508,7 @@ Result<Estimate> estimate_scaled(const DataPack& pack, const PackProfile& profil
                                  e.base.p50 * bonus->paid_p75, source_title(pack, bonus->source)};
   }
 
-  // A US employer pays a year's salary in 12 months, whatever the custom where the work is done.
-  e.pay_months = remote ? 12 : country->pay_months;
+  e.pay_months = pay_months;
   e.confidence = cap_confidence(confidence_for(e.n), confidence_cap);
   // A country's own cells of few reports are pooled toward its measured level.
   if (own_cells && !country->level_factors.empty() && !country->borrowed &&

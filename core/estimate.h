@@ -117,7 +117,8 @@ struct Estimate {
   std::optional<BonusWhenPaid> bonus_paid;  // when the pack has a bonus model
   std::vector<Factor> factors;
   /// Monthly salaries a year (monthly = annual / this): the country's usual number for local
-  /// work, 12 for remote work paid by a US employer.
+  /// work; for remote work, that of the employer's country (the pack's remote_reference: the US
+  /// in the built-in pack, 12).
   double pay_months = 12;
   long long n = 0;
   /// What n counts: "reports" behind the cells, "country" (survey answers and reports behind

@@ -285,6 +285,11 @@ TEST_CASE("levers() as JSON: the changed profile's figures, largest gain first, 
   json changed = {{"years", 2}, {"country", "US"}};
   for (const auto& [k, v] : first["change"].items()) changed[k] = v;
   CHECK(salary::estimate(lib, changed)["total"] == first["total"]);
+  CHECK(salary::estimate(lib, changed)["payMonths"] == first["payMonths"]);
+  // China pays 13 monthly salaries a year; remote work for a US employer, 12.
+  for (const json& lever : salary::levers(lib, {{"years", 6}, {"country", "CN"}})["levers"]) {
+    CHECK(lever["payMonths"] == (lever["id"] == "employer" || lever["id"] == "city" ? 12 : 13));
+  }
   CHECK(salary::levers(lib, {{"years", "six"}}) == salary::estimate(lib, {{"years", "six"}}));
   CHECK(salary::estimate(lib, {{"years", 6}, {"city", "us-seattle"}})["purchasingPower"]["place"] ==
         "Seattle-Tacoma-Bellevue, WA");

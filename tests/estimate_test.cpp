@@ -154,7 +154,7 @@ TEST_CASE("purchasing power: total pay in USD at US-average prices, of the city,
   CHECK_FALSE(ok_estimate(p).purchasing_power);
 }
 
-TEST_CASE("remote work for a US employer is paid in 12 monthly salaries, whatever the country's custom") {
+TEST_CASE("remote work is paid in the monthly salaries of the employer's country, not of the worker's") {
   salary::DataPack pack = tiny();
   pack.countries[4].pay_months = 14;  // Spain, which has remote figures
   REQUIRE(pack.countries[4].id == "ES");
@@ -168,6 +168,13 @@ TEST_CASE("remote work for a US employer is paid in 12 monthly salaries, whateve
   REQUIRE(remote.ok());
   CHECK(remote.value().employer == "us-remote");
   CHECK(remote.value().pay_months == 12);
+  // The employer's custom, not the country's: with 13 in the US (the tiny pack's
+  // remote_reference), remote work from Spain is paid in 13.
+  salary::DataPack us13 = pack;
+  us13.countries[0].pay_months = 13;
+  REQUIRE(us13.countries[0].id == "US");
+  REQUIRE(salary::estimate(us13, p).ok());
+  CHECK(salary::estimate(us13, p).value().pay_months == 13);
   // Each lever carries the monthly salaries of its own changed profile: remote work and a job in
   // a US city (Seattle, the one seed city of the tiny pack) 12, the others Spain's 14.
   p.employer = "local";

@@ -5,7 +5,8 @@
 // The panel is rebuilt on each change; the control the reader was on keeps the focus (it went
 // to <body> before, after every change). A rebuild removes the field the reader may be typing
 // in, which then fires its change as it loses focus: that change, during the rebuild, asks
-// for one more rebuild after it, not one inside it.
+// for one more rebuild after it, not one inside it (the new fields are not focused until the
+// rebuilds end, so there is at most one more; three at most, whatever happens).
 function renderCompare(host) {
   if (host._comparing) {
     host._compareAgain = true;
@@ -18,10 +19,10 @@ function renderCompare(host) {
     : null;
   host._comparing = true;
   try {
-    do {
+    for (var pass = 0; pass < 3 && (pass === 0 || host._compareAgain); pass++) {
       host._compareAgain = false;
       buildCompare(host);
-    } while (host._compareAgain);
+    }
   } finally {
     host._comparing = false;
   }

@@ -38,12 +38,17 @@ function renderLevers(host, profile, r) {
   var items = result.levers.filter(function (l) { return l.delta > 0; }).map(function (l) {
     var kind = l.id.split(':')[0];
     if (LEVER_ADVICE[kind] && advice.indexOf(LEVER_ADVICE[kind]) < 0) advice.push(LEVER_ADVICE[kind]);
-    var buys = l.purchasingPowerPercent;
+    // The changes of the figures shown: in the monthly view, of a month's pay (a lever to a job
+    // paid in 12 salaries from one paid in 13 gains more a month than a year).
+    var months = host._period === 'monthly' ? r.payMonths / l.payMonths : 1;
+    var shown = function (percent) { return 100 * ((1 + percent / 100) * months - 1); };
+    var percent = shown(l.deltaPercent);
+    var buys = l.purchasingPowerPercent === null ? null : shown(l.purchasingPowerPercent);
     return el('li', { 'data-lever': l.id },
       el('span', { className: 'lever-name', text: leverLabel(host, l) + ' ' }),
-      el('strong', { text: t('leverValue', { percent: signedPercent(l.deltaPercent),
+      el('strong', { text: t('leverValue', { percent: signedPercent(percent),
         amount: moneyText(host, l.total.p50, { payMonths: l.payMonths, currency: r.currency }) }) }),
-      buys !== null && Math.abs(buys - l.deltaPercent) >= 0.5
+      buys !== null && Math.abs(buys - percent) >= 0.5
         ? el('span', { text: ', ' + t('leverBuys', { percent: signedPercent(buys) }) }) : null,
       el('span', { className: 'muted lever-source', text: ' \u00b7 ' + sourceTitle(host, l.source, r.dataset) +
         ' \u00b7 ' + t('leverConfidence', { confidence: t('confidence.' + l.confidence) }) }));

@@ -67,7 +67,7 @@ export interface Estimate {
   employer: 'local' | 'us-remote';
   currency: string;
   /** Monthly salaries a year (12; China often 13-16): monthly = annual / payMonths. The country's
-   *  usual number for local work; 12 for remote work paid by a US employer. */
+   *  usual number for local work; for remote work, the employer's country's (the US: 12). */
   payMonths: number;
   base: Distribution;
   /** Bonus and profit sharing; 0 for those who get none. */

@@ -634,11 +634,15 @@ test('what the pay buys and what moves it: purchasing power, the price level amo
   assert.match(await page.locator(`${w} [data-value="purchasing-power"]`).first().textContent(), /购买力：在中国的 ¥[\d,]+，相当于美国平均物价下的 US\$[\d,]+（当地物价为美国平均的 0\.49 倍）/);
   // China's view is monthly: each lever's pay is a month of the changed job, 13 salaries a year
   // at home, 12 from a US employer or in San Jose.
+  // Its percentage is the change of that month's pay (for the remote lever +98%, where the
+  // year gains 82%).
   const cnLevers = await page.evaluate(async () => (await createSalaryCore()).levers({ years: 6, country: 'CN' }).levers);
+  const cnMonth = (await result()).total.p50 / 13;
   for (const [id, months] of [['years', 13], ['employer', 12], ['city', 12]]) {
     const lever = cnLevers.find((l) => l.id === id);
     const text = await page.locator(`${w} [data-lever="${id}"]`).textContent();
-    assert.ok(text.includes('¥' + Math.round(lever.total.p50 / months).toLocaleString('en-US')), `${id}: ${text}`);
+    const percent = '+' + (100 * (lever.total.p50 / months / cnMonth - 1)).toFixed(0) + '%';
+    assert.ok(text.includes(percent + '（¥' + Math.round(lever.total.p50 / months).toLocaleString('en-US') + '）'), `${id}: ${text}`);
   }
   // Remote work for a US employer from China: still the monthly view, a year over 12 salaries.
   await page.evaluate(() => { location.hash = 'lang=zh-CN&years=6&country=CN&employer=us-remote'; });
@@ -652,7 +656,11 @@ test('what the pay buys and what moves it: purchasing power, the price level amo
   await page.waitForFunction(() => document.getElementById('calculator').result.employer === 'local');
   await settle(page);
   // Compared with the same job in the US: the difference of the two monthly figures shown
-  // (China's year over 13 salaries, the US's over 12), not the yearly difference over 13.
+  // (China's year over 13 salaries, the US's over 12), not the yearly difference over 13. The
+  // comparison (left open above) opens again as a copy of this profile, then moves to the US.
+  const toggle = page.locator(`${w} .compare-toggle`);
+  if (await toggle.getAttribute('aria-expanded') === 'true') await toggle.click();
+  await toggle.click();
   await page.locator(`${w} select[name="compare-country"]`).selectOption('US');
   await page.locator(`${w} input[name="compare-years"]`).fill('6');
   await page.locator(`${w} input[name="compare-years"]`).press('Enter');

@@ -136,11 +136,11 @@ test('my offer, compare and copy work for the reader', async () => {
   // loses focus. No error, and the typed years apply.
   await page.locator(`${w} input[name="compare-years"]`).fill('9');
   await page.evaluate(() => document.querySelector('ml-salary-calculator:not(#fixed)').setAttribute('theme', 'dark'));
-  await page.waitForFunction(() => document.querySelector('ml-salary-calculator:not(#fixed)').shadowRoot
-    .querySelector('input[name="compare-years"]').value === '9');
   const nine = await page.evaluate(async () => (await createSalaryCore()).estimate({ years: 9, country: 'US', city: 'us-san-jose' }));
-  assert.equal((await page.locator(`${w} .compare [data-value="total-p50"]`).allTextContents())[1],
-    '$' + Math.round(nine.total.p50).toLocaleString('en-US'));
+  const nineText = '$' + Math.round(nine.total.p50).toLocaleString('en-US');
+  await page.waitForFunction((text) => document.querySelector('ml-salary-calculator:not(#fixed)').shadowRoot
+    .querySelectorAll('.compare [data-value="total-p50"]')[1].textContent === text, nineText);
+  assert.equal(await page.locator(`${w} input[name="compare-years"]`).inputValue(), '9');
   assert.deepEqual(seen.errors, []);
 
   await page.locator(`${w} button[data-copy="copyMarkdown"]`).click();

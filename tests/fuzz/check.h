@@ -112,6 +112,8 @@ inline void check_levers(const json& r) {
     FUZZ_CHECK(l["id"].is_string() && ids.insert(l["id"].get<std::string>()).second, r);
     FUZZ_CHECK(l["change"].is_object() && !l["change"].empty(), r);
     check_quantiles(l["total"], r, true);
+    // (the validator holds every pay_months within 12-24)
+    FUZZ_CHECK(l["payMonths"].is_number() && l["payMonths"] >= 12 && l["payMonths"] <= 24, r);
     FUZZ_CHECK(l["delta"].is_number() && std::isfinite(l["delta"].get<double>()), r);
     FUZZ_CHECK(l["deltaPercent"].is_number() && std::isfinite(l["deltaPercent"].get<double>()), r);
     FUZZ_CHECK(l["delta"].get<double>() <= last, r);
