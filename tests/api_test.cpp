@@ -287,7 +287,9 @@ TEST_CASE("levers() as JSON: the changed profile's figures, largest gain first, 
   CHECK(salary::estimate(lib, changed)["total"] == first["total"]);
   CHECK(salary::estimate(lib, changed)["payMonths"] == first["payMonths"]);
   // China pays 13 monthly salaries a year; remote work for a US employer, 12.
-  for (const json& lever : salary::levers(lib, {{"years", 6}, {"country", "CN"}})["levers"]) {
+  const json china = salary::levers(lib, {{"years", 6}, {"country", "CN"}});
+  REQUIRE(china["ok"] == true);
+  for (const json& lever : china["levers"]) {
     CHECK(lever["payMonths"] == (lever["id"] == "employer" || lever["id"] == "city" ? 12 : 13));
   }
   CHECK(salary::levers(lib, {{"years", "six"}}) == salary::estimate(lib, {{"years", "six"}}));
