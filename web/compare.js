@@ -18,11 +18,12 @@ function renderCompare(host) {
     ? (focused.name ? '[name="' + focused.name + '"]' : focused.classList.contains('compare-toggle') ? '.compare-toggle' : null)
     : null;
   host._comparing = true;
+  var passes = 0;
   try {
-    for (var pass = 0; pass < 3 && (pass === 0 || host._compareAgain); pass++) {
+    do {
       host._compareAgain = false;
       buildCompare(host);
-    }
+    } while (host._compareAgain && ++passes < 3);
   } finally {
     host._comparing = false;
   }
@@ -77,14 +78,13 @@ function buildCompare(host) {
         // What each buys, at US-average prices: two places side by side in nominal pay and in
         // purchasing power.
         el('dt', { text: t('buys') }), el('dd', { 'data-value': 'purchasing-power', text: r.purchasingPower
-          ? amountText(host, host._period === 'monthly' ? r.purchasingPower.total.p50 / r.payMonths
-            : r.purchasingPower.total.p50, 'USD')
+          ? amountText(host, inPeriod(host, r.purchasingPower.total.p50, r.payMonths), 'USD')
           : t('unknown') }))
         : el('p', { className: 'error', text: t('errorPrefix') + r.error.message }));
   };
   // The difference of the two medians shown: in the monthly view each is its scenario's year
   // over its own monthly salaries (13 in China, 12 in the US or from a US employer).
-  var shown = function (r) { return host._period === 'monthly' ? r.total.p50 / r.payMonths : r.total.p50; };
+  var shown = function (r) { return inPeriod(host, r.total.p50, r.payMonths); };
   var diff = null;
   if (b.ok) {
     var delta = shown(b) - shown(a);

@@ -17,7 +17,7 @@ function purchasingPowerLine(host, r) {
   if (!pp) {
     return el('p', { className: 'muted', 'data-value': 'purchasing-power', text: t('noPriceLevel', { place: placeName(host, r) }) });
   }
-  var usd = host._period === 'monthly' ? pp.total.p50 / r.payMonths : pp.total.p50;
+  var usd = inPeriod(host, pp.total.p50, r.payMonths);
   var values = { amount: moneyText(host, r.total.p50, r), place: placeName(host, r),
     usd: amountText(host, usd, 'USD'), level: pp.priceLevel.toFixed(2) };
   // In the prices of a country the reader picked: the same pay at its price level, in its
@@ -183,7 +183,7 @@ function renderChart(host, profile, r) {
   if (host._resizes && !host._chartWidth) return;  // never laid out yet: the observer draws it
   var points = host._core.curve(profile, 0, 20);
   if (!Array.isArray(points)) { setChildren(v.chart); return; }
-  var scale = host._period === 'monthly' ? 1 / r.payMonths : 1;
+  var scale = inPeriod(host, 1, r.payMonths);
   var locale = host._locale();
   var hint = t('chartHint');
   var readout = el('p', { className: 'muted chart-readout', 'data-value': 'chart-readout', text: hint });

@@ -101,9 +101,15 @@ function amountText(host, amount, currency) {
   }
 }
 
-// A year's amount of result `r` in the chosen period: annual, or monthly (over r.payMonths).
+// A year's amount in the chosen period: annual, or monthly (over the year's `payMonths`
+// salaries: each result, and each lever, has its own).
+function inPeriod(host, annual, payMonths) {
+  return host._period === 'monthly' ? annual / payMonths : annual;
+}
+
+// A year's amount of result `r` in the chosen period, as money.
 function moneyText(host, annual, r) {
-  return amountText(host, host._period === 'monthly' ? annual / r.payMonths : annual, r.currency);
+  return amountText(host, inPeriod(host, annual, r.payMonths), r.currency);
 }
 
 // "p10 - p90" of a distribution of result `r`, in the chosen period.

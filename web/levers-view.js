@@ -40,14 +40,14 @@ function renderLevers(host, profile, r) {
     if (LEVER_ADVICE[kind] && advice.indexOf(LEVER_ADVICE[kind]) < 0) advice.push(LEVER_ADVICE[kind]);
     // The changes of the figures shown: in the monthly view, of a month's pay (a lever to a job
     // paid in 12 salaries from one paid in 13 gains more a month than a year).
-    var months = host._period === 'monthly' ? r.payMonths / l.payMonths : 1;
+    var months = inPeriod(host, 1, l.payMonths) / inPeriod(host, 1, r.payMonths);
     var shown = function (percent) { return 100 * ((1 + percent / 100) * months - 1); };
     var percent = shown(l.deltaPercent);
     var buys = l.purchasingPowerPercent === null ? null : shown(l.purchasingPowerPercent);
     return el('li', { 'data-lever': l.id },
       el('span', { className: 'lever-name', text: leverLabel(host, l) + ' ' }),
       el('strong', { text: t('leverValue', { percent: signedPercent(percent),
-        amount: moneyText(host, l.total.p50, { payMonths: l.payMonths, currency: r.currency }) }) }),
+        amount: amountText(host, inPeriod(host, l.total.p50, l.payMonths), r.currency) }) }),
       buys !== null && Math.abs(buys - percent) >= 0.5
         ? el('span', { text: ', ' + t('leverBuys', { percent: signedPercent(buys) }) }) : null,
       el('span', { className: 'muted lever-source', text: ' \u00b7 ' + sourceTitle(host, l.source, r.dataset) +
