@@ -109,10 +109,12 @@ void round_digits(std::string& digits, int& exponent, std::size_t count) {
   }
 }
 
-// printf's %g layout of the significant digits `digits` (no leading zeros) times
-// 10^(exponent - digits.size() + 1): scientific below 1e-4 and from 10^(digits) up.
+// The significant digits `digits` (no leading zeros) times 10^(exponent - digits.size() + 1),
+// laid out as printf's %g does below 1e-4 and from 1e21 up ("1e-05", "1e+21"), and in full in
+// between, where %g would write a round number such as 70 as "7e+01" (JavaScript writes 70).
 std::string g_layout(const std::string& digits, int exponent) {
   const int count = static_cast<int>(digits.size());
+  if (exponent >= count && exponent < 21) return digits + std::string(exponent + 1 - count, '0');
   if (exponent < -4 || exponent >= count) {
     std::string out = digits.substr(0, 1);
     if (count > 1) out += "." + digits.substr(1);

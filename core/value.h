@@ -28,9 +28,10 @@ std::string type_name(const Value& value);
 /// Example: quoted("\u20ac\u20ac", 4) == "\"\u20ac...\"" (one euro sign of three bytes)
 std::string quoted(std::string_view text, std::size_t max_bytes = 40);
 
-/// The shortest text that reads back as the same number ("5", "4.99", "1e-07",
-/// "60.300000000000004"), in printf's "%g" form: what "%.*g" gives at the smallest precision
-/// that round-trips. Exact for every double (big-integer arithmetic, no printf).
+/// The shortest text that reads back as the same number ("5", "4.99", "70", "1e-07",
+/// "60.300000000000004"): the digits "%.*g" gives at the smallest precision that round-trips,
+/// in its form, except that a number from 1 up to 1e21 is written in full ("70", not "7e+01").
+/// Exact for every double (big-integer arithmetic, no printf).
 std::string format_number(double value);
 
 }  // namespace salary

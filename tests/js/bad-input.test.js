@@ -182,12 +182,14 @@ test('bad data packs are rejected whole and leave the loaded packs in place', as
 
 test('messages quote an out-of-range number exactly as typed (the shortest text that reads back)', async () => {
   const core = await createSalaryCore();
-  for (const years of [60.300000000000004, 60.1, -0.30000000000000004, 1e300, 61, 1234567890123.4567, -5e-324]) {
+  for (const years of [60.300000000000004, 60.1, -0.30000000000000004, 1e300, 61, 1234567890123.4567, -5e-324, 70, -10, 1000]) {
     const r = core.estimate({ years });
     assert.equal(r.ok, false, String(years));
-    // printf's "%g" at the fewest digits that read back; JS writes the same digits.
+    // printf's "%g" at the fewest digits that read back; JS writes the same digits. A number
+    // from 1 up to 1e21 is written in full, as JS writes it (70, not %g's 7e+01).
     const text = r.error.message.replace('years: must be between 0 and 60, got ', '');
     assert.equal(Number(text), years, r.error.message);
+    if (Math.abs(years) >= 1 && Math.abs(years) < 1e21) assert.equal(text, String(years), r.error.message);
     assert.ok(text.replace(/e[+-]\d+$/, '').replace(/[-.]/g, '').replace(/^0+/, '').length <=
       String(years).replace(/e[+-]\d+$/, '').replace(/[-.]/g, '').replace(/^0+/, '').length, r.error.message);
   }
