@@ -3,30 +3,16 @@
 // the other scenario's profile while the comparison is open, null while it is closed.
 
 // The panel is rebuilt on each change; the control the reader was on keeps the focus (it went
-// to <body> before, after every change). A rebuild removes the field the reader may be typing
-// in, which then fires its change as it loses focus: that change, during the rebuild, asks
-// for one more rebuild after it, not one inside it (the new fields are not focused until the
-// rebuilds end, so there is at most one more; three at most, whatever happens).
+// to <body> before, after every change). A change rebuilds it in the next task, after the
+// reader's Tab or click has moved the focus: rebuilt inside the change event, the panel lost
+// the control the focus was going to, and a field the rebuild removes fires its change then.
 function renderCompare(host) {
-  if (host._comparing) {
-    host._compareAgain = true;
-    return;
-  }
   var container = host._view.compare;
   var focused = host._root.activeElement;
   var key = focused && container.contains(focused)
     ? (focused.name ? '[name="' + focused.name + '"]' : focused.classList.contains('compare-toggle') ? '.compare-toggle' : null)
     : null;
-  host._comparing = true;
-  var passes = 0;
-  try {
-    do {
-      host._compareAgain = false;
-      buildCompare(host);
-    } while (host._compareAgain && ++passes < 3);
-  } finally {
-    host._comparing = false;
-  }
+  buildCompare(host);
   if (key && !focused.isConnected) {
     var again = container.querySelector(key);
     if (again) again.focus();
@@ -58,10 +44,16 @@ function buildCompare(host) {
     if (prop !== 'years') fillSelect(control, fieldOptions(host, prop, other));
     control.value = prop === 'years' ? String(other.years) : (other[prop] || '');
     control.addEventListener('change', function () {
-      var value = prop === 'years' ? Number(control.value) : control.value;
-      if (value === '') delete other[prop]; else other[prop] = value;
+      if (prop === 'years') {  // clamped to 0-60 as the form's years; cleared: unchanged
+        var years = Math.min(60, Math.max(0, Number(control.value)));
+        if (control.value !== '' && isFinite(years)) other.years = years;
+      } else if (control.value === '') {
+        delete other[prop];
+      } else {
+        other[prop] = control.value;
+      }
       if (prop === 'country') { delete other.city; delete other.currency; }
-      renderCompare(host);
+      setTimeout(function () { if (host._compare === other) renderCompare(host); });
     });
     return el('label', null, el('span', { text: t(prop) }), control);
   });

@@ -59,13 +59,13 @@ function renderEstimate(host, r) {
   var lang = host._lang();
   var factorRows = r.factors.map(function (f) {
     return el('tr', null, el('td', { text: factorLabel(host, f, r) }),
-      el('td', { text: '\u00d7 ' + f.multiplier.toFixed(2) }), el('td', { text: sourceTitle(host, f.source, r.dataset) }));
+      el('td', { className: 'multiplier', text: multiplierText(f.multiplier) }), el('td', { text: sourceTitle(host, f.source, r.dataset) }));
   });
   // The price level is listed with the factors, with its source, though it does not change pay.
   var pp = r.purchasingPower;
   if (pp) {
     factorRows.push(el('tr', { 'data-factor': 'price-level' }, el('td', { text: t('priceFactor', { place: placeName(host, r) }) }),
-      el('td', { text: '\u00d7 ' + pp.priceLevel.toFixed(2) }), el('td', { text: sourceTitle(host, pp.source, r.dataset) + ' (' + pp.year + ')' })));
+      el('td', { className: 'multiplier', text: multiplierText(pp.priceLevel) }), el('td', { text: t('sourceYear', { source: sourceTitle(host, pp.source, r.dataset), year: pp.year }) })));
   }
   var confidence = t('confidence.' + r.sample.confidence);
   setChildren(v.estimate,
@@ -111,13 +111,10 @@ function renderEstimate(host, r) {
       r.warnings.map(function (w) { return el('li', { text: warningText(lang, w) }); })) : null);
 }
 
-// Who the estimate is for, in one line: "Data scientist, 12 years, Germany" (every view says
-// what it shows, also a locked or compact card).
-function profileLine(host, r) {
-  var names = resultNames(host, r);
-  var line = host._t(r.years === 1 ? 'profileLineOne' : 'profileLine',
-    { role: names.role, years: r.years, place: names.place });
-  return names.company ? host._t('profileCompany', { line: line, company: names.company }) : line;
+// "× 16,304.35": a factor to two decimals, its thousands grouped, the sign kept with the number
+// (a no-break space: a narrow column broke the line between them).
+function multiplierText(m) {
+  return '\u00d7\u00a0' + m.toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ',');
 }
 
 // A factor's name in the reader's language: the core names factors in English; in Chinese,
@@ -189,13 +186,13 @@ function renderChart(host, profile, r) {
   var readout = el('p', { className: 'muted chart-readout', 'data-value': 'chart-readout', text: hint });
   var money = function (annual) { return moneyText(host, annual, r); };
   setChildren(v.chart,
-    el('figcaption', { text: t('curve') + ' (' + perPeriodText(host) + ')' }),
+    el('figcaption', { text: t('curveCaption', { curve: t('curve'), period: perPeriodText(host) }) }),
     renderCurve(points, { years: r.years, value: r.total.p50 * scale }, {
       width: host._chartWidth, scale: scale, title: t('curve'), description: t('curveDescription'),
       yearsLabel: t('curveYears'), youLabel: t('you'),
       money: function (x) { return formatMoney(locale, r.currency, x, 'compact'); },
       describe: function (p) {
-        return t('chartPoint', { years: p.years, median: money(p.total.p50),
+        return t('chartPoint', { years: yearsText(host, p.years), median: money(p.total.p50),
           p25: money(p.total.p25), p75: money(p.total.p75), p10: money(p.total.p10), p90: money(p.total.p90) });
       },
       readout: function (text) { readout.textContent = text || hint; },
@@ -210,11 +207,11 @@ function renderSources(host, datasetId) {
   if (!dataset) { setChildren(host._view.sources); return; }
   setChildren(host._view.sources,
     el('h3', { text: t('sources') }),
-    el('p', { className: 'muted', text: labelOf(dataset, lang) + ', ' + t('asOf', { date: dataset.asOf }) }),
+    el('p', { className: 'muted', text: labelOf(dataset, lang) + t('listComma') + t('asOf', { date: dataset.asOf }) }),
     el('ul', null, dataset.sources.map(function (s) {
       var text = zh && s.titleZh ? s.titleZh : s.title;
       var title = /^https:\/\//.test(s.url) ? el('a', { href: s.url, rel: 'noopener', text: text }) : text;
-      return el('li', null, title, ' (' + t('asOf', { date: s.asOf }) + '; ' +
-        t('licence', { licence: zh && s.licenceZh ? s.licenceZh : s.licence }) + ')');
+      return el('li', null, title, t('sourceNote', { asOf: t('asOf', { date: s.asOf }),
+        licence: t('licence', { licence: zh && s.licenceZh ? s.licenceZh : s.licence }) }));
     })));
 }

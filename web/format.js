@@ -136,6 +136,23 @@ function nameOf(list, id, lang) {
   return item ? labelOf(item, lang) : id;
 }
 
+// Who the estimate is for, in one line: "Data scientist, 12 years, Germany, at SAP" (every view
+// says what it shows, also a locked or compact card, and the copied sentence), with what
+// changes its figures: the company, else the company size, and remote work for a US employer.
+function profileLine(host, r) {
+  var names = resultNames(host, r);
+  var line = host._t(r.years === 1 ? 'profileLineOne' : 'profileLine',
+    { role: names.role, years: r.years, place: names.place });
+  if (names.company) line = host._t('profileCompany', { line: line, company: names.company });
+  else if (r.companySize) line = host._t('profileSize', { line: line, size: nameOf(host._catalog.companySizes, r.companySize, host._lang()) });
+  return r.employer === 'us-remote' ? host._t('profileRemote', { line: line }) : line;
+}
+
+// "1 year", "6.5 years" in the reader's language.
+function yearsText(host, years) {
+  return host._t(years === 1 ? 'yearsOne' : 'yearsMany', { years: years });
+}
+
 // The labels of a result's role, place (city, country) and company, in the reader's language;
 // an id the catalog does not have is shown as it is.
 function resultNames(host, r) {

@@ -121,9 +121,10 @@ function fieldOptions(host, prop, profile, only) {
       return x.country === profile.country;
     }), d.cities)));
     // Only the companies whose data covers the country: elsewhere their factor would not
-    // apply (the core says so if one is named anyway).
+    // apply (the core says so if one is named anyway). The profile's own company is listed
+    // wherever it is, so that the field shows it (its size still applies) and can be cleared.
     case 'company': return [['', t('anyCompany')]].concat(sorted(of(c.companies.filter(function (x) {
-      return !x.countries.length || x.countries.indexOf(profile.country) >= 0;
+      return !x.countries.length || x.countries.indexOf(profile.country) >= 0 || x.id === profile.company;
     }), d.companies)));
     case 'companySize': return [['', t('anySize')]].concat(of(c.companySizes, d.companySizes));
     case 'currency': return [['', t('defaultCurrency')]].concat(d.currencies.filter(function (x) {
@@ -138,13 +139,13 @@ function fieldOptions(host, prop, profile, only) {
 }
 
 // The controls show the profile the estimate used; their lists are built again only when the
-// language, dataset or country changes.
+// language, dataset, country or company (listed also where it has no data) changes.
 function fillControls(host, profile, period) {
   var v = host._view;
   var pricesIn = host.getAttribute('prices-in') || '';
   // What a select shows: the profile's value of its field, or the prices-in attribute.
   var shown = function (prop) { return prop === 'pricesIn' ? pricesIn : profile[prop] || ''; };
-  var key = [host._lang(), profile.dataset, profile.country].join('|');
+  var key = [host._lang(), profile.dataset, profile.country, profile.company].join('|');
   if (key !== host._optionsKey) {
     host._optionsKey = key;
     Object.keys(v.pickers).forEach(function (prop) {

@@ -49,7 +49,7 @@ function renderLevers(host, profile, r) {
       el('strong', { text: t('leverValue', { percent: signedPercent(percent),
         amount: amountText(host, inPeriod(host, l.total.p50, l.payMonths), r.currency) }) }),
       buys !== null && Math.abs(buys - percent) >= 0.5
-        ? el('span', { text: ', ' + t('leverBuys', { percent: signedPercent(buys) }) }) : null,
+        ? el('span', { text: t('listComma') + t('leverBuys', { percent: signedPercent(buys) }) }) : null,
       el('span', { className: 'muted lever-source', text: ' \u00b7 ' + sourceTitle(host, l.source, r.dataset) +
         ' \u00b7 ' + t('leverConfidence', { confidence: t('confidence.' + l.confidence) }) }));
   });

@@ -1,6 +1,6 @@
 // "My offer": the reader types an offer and sees where it falls among the estimate's figures
 // (its percentile of base or total pay, from the core). `host` is the element (web/element.js);
-// host._offer is the offer as typed: {amount, component, period}.
+// host._offer is the offer as typed: {amount, component, period, currency}.
 
 function buildOffer(host, v) {
   v.offerTitle = el('h3');
@@ -10,7 +10,8 @@ function buildOffer(host, v) {
   v.offerComponentCaption = el('span');
   v.offerResult = el('p', { className: 'offer-result', part: 'offer-result', 'aria-live': 'polite' });
   var update = function () {
-    host._offer = { amount: v.offerAmount.value, component: v.offerComponent.value, period: host._period };
+    host._offer = { amount: v.offerAmount.value, component: v.offerComponent.value, period: host._period,
+      currency: host._result && host._result.ok ? host._result.currency : '' };
     renderOffer(host);
   };
   v.offerAmount.addEventListener('input', update);
@@ -39,9 +40,14 @@ function renderOfferControls(host) {
 // The offer is kept as typed, with the period it was typed in; shown in another period it is
 // converted (250,000 a year is 20,833 a month in a 12-month country), so it still means what
 // the reader typed, and switching back shows what they typed.
+// An amount typed in another currency than the estimate's now (the reader chose another
+// country or currency) is cleared: read in the new currency, 250,000 dollars became 250,000 yuan.
 function renderOffer(host) {
   var v = host._view, r = host._result;
   var typed = host._offer;
+  if (r && r.ok && typed.currency && typed.currency !== r.currency) {
+    typed = host._offer = { amount: '', component: typed.component };
+  }
   var shown = typed.amount;
   if (r && r.ok && typed.period && typed.period !== host._period && Number(typed.amount) > 0) {
     var months = r.payMonths;
@@ -69,7 +75,8 @@ function renderOffer(host) {
   var key = p.percentile <= 1 && annual < q.p10 ? 'offerBelowAll'
     : p.percentile >= 99 && annual > q.p90 ? 'offerAboveAll' : 'offerResult';
   v.offerResult.textContent = host._t(key, {
-    amount: amountText(host, amount, r.currency), percentile: Math.round(p.percentile),
+    // (down: "above 10%" of an offer at the 9.8th percentile, below the p10 shown, was false)
+    amount: amountText(host, amount, r.currency), percentile: Math.floor(p.percentile),
     component: host._t('component.' + p.component),
   });
 }

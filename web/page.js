@@ -19,6 +19,16 @@
     english[node.getAttribute('data-text')] = node.textContent;
   });
 
+  // The hash of this view in the other language. The calculator writes its inputs to the hash
+  // as the reader types (history.replaceState: no hashchange), so the link is made again when
+  // it is followed: made only at a hashchange, it took the reader back to the years before.
+  function otherLanguage() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    if (params.get('lang') === 'zh-CN') params.delete('lang');
+    else params.set('lang', 'zh-CN');
+    return '#' + params.toString();
+  }
+
   function apply() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ''));
     var lang = params.get('lang') === 'zh-CN' ? 'zh-CN' : 'en';
@@ -30,9 +40,7 @@
       node.textContent = lang === 'zh-CN' ? ZH[key] : english[key];
     });
     document.title = lang === 'zh-CN' ? ZH.heading : english.heading;
-    if (other === 'en') params.delete('lang');
-    else params.set('lang', other);
-    link.href = '#' + params.toString();
+    link.href = otherLanguage();
     link.textContent = lang === 'zh-CN' ? 'English' : '中文';
     link.setAttribute('lang', other);
 
@@ -51,6 +59,7 @@
     else params.set('theme', themes.value);
     location.hash = params.toString();
   });
+  link.addEventListener('click', function () { link.href = otherLanguage(); });
   window.addEventListener('hashchange', apply);
   apply();
 })();

@@ -8,24 +8,29 @@ function foldText(text) {
   return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }
 
-// The option that `text` names, among [value, label, other name] options: a name equal to it,
-// else the first (in list order) whose name starts with it, else the first with a word that
-// starts with it ("jose" finds San Jose), else the first that contains it; null for none.
+// The option that `text` names, among [value, label, other name] options: a name or id equal
+// to it ("de" is Germany), else the first (in list order) whose initials it is ("uk", "us": not
+// Ukraine, Australia), else the first whose name starts with it, else the first with a word
+// that starts with it ("jose" finds San Jose), else the first that contains it; null for none.
 function findOption(options, text) {
   var wanted = foldText(text);
   if (!wanted) return null;
-  var best = [null, null, null];
+  var best = [null, null, null, null];
   for (var i = 0; i < options.length; i++) {
+    if (wanted.length > 1 && foldText(options[i][0]) === wanted) return options[i];
     for (var k = 1; k < options[i].length; k++) {
       var name = foldText(options[i][k] || '');
+      if (name === wanted) return options[i];
+      if (!best[0] && wanted.length > 1 && name.split(/[^a-z0-9]+/).map(function (w) { return w.charAt(0); }).join('') === wanted) {
+        best[0] = options[i];
+      }
       var at = name.indexOf(wanted);
       if (at < 0) continue;
-      if (name === wanted) return options[i];
-      var rank = at === 0 ? 0 : /[a-z0-9]/.test(name.charAt(at - 1)) ? 2 : 1;
+      var rank = at === 0 ? 1 : /[a-z0-9]/.test(name.charAt(at - 1)) ? 3 : 2;
       if (!best[rank]) best[rank] = options[i];
     }
   }
-  return best[0] || best[1] || best[2];
+  return best[0] || best[1] || best[2] || best[3];
 }
 
 // A picker: `input` (the field, named `name`) and `list` (its datalist), both to be placed in

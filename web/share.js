@@ -35,16 +35,20 @@ function escapeAttribute(value) {
   return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-// The HTML that shows this calculator with this profile, period and language elsewhere.
-function embedSnippet(profile, period, lang) {
-  var attributes = '';
+// The HTML that shows this calculator elsewhere as it is here: its profile, its period (also
+// "annual" where the reader chose it in a country shown monthly by default, China), the country
+// whose prices it compares with, and its language.
+function embedSnippet(host) {
+  var profile = host._profile, period = host._period, attributes = '';
   FIELDS.forEach(function (f) {
     var value = profile[f.prop];
     if (f.prop === 'employer' && value === f.fallback) return;  // the default says nothing
     if (value !== undefined && value !== '') attributes += ' ' + f.attr + '="' + escapeAttribute(value) + '"';
   });
-  if (period !== 'annual') attributes += ' period="' + period + '"';
-  if (lang === 'zh-CN') attributes += ' lang="zh-CN"';
+  if (period !== 'annual' || host.hasAttribute('period')) attributes += ' period="' + period + '"';
+  var pricesIn = host.getAttribute('prices-in');
+  if (pricesIn) attributes += ' prices-in="' + escapeAttribute(pricesIn) + '"';
+  if (host._lang() === 'zh-CN') attributes += ' lang="zh-CN"';
   return '<script src="ml-salary.js"></script><ml-salary-calculator' + attributes +
     '></ml-salary-calculator>';
 }
@@ -53,18 +57,17 @@ function embedSnippet(profile, period, lang) {
 // result, in the reader's language and the chosen period.
 function shareText(host, kind) {
   if (kind === 'copyLink') return location.href.split('#')[0] + '#' + hashWithInputs(host);
-  if (kind === 'copyEmbed') return embedSnippet(host._profile, host._period, host._lang());
+  if (kind === 'copyEmbed') return embedSnippet(host);
   var r = host._result;
   if (!r.ok) return r.error.message;
-  var names = resultNames(host, r);
   var dataset = host._dataset(r.dataset);
   var money = function (annual) { return moneyText(host, annual, r); };
   var text = host._t('textSummary', {
-    role: names.role, years: r.years, place: names.place,
+    profile: profileLine(host, r),
     median: money(r.total.p50), period: perPeriodText(host),
     low: money(r.total.p10), high: money(r.total.p90),
     base: money(r.base.p50),
-    dataset: dataset ? labelOf(dataset, host._lang()) + ' (' + dataset.asOf + ')' : r.dataset,
+    dataset: dataset ? host._t('sourceYear', { source: labelOf(dataset, host._lang()), year: dataset.asOf }) : r.dataset,
   });
   if (kind === 'copyText') return text;
   // copyMarkdown: the sentence in bold, then p10 / p50 / p90 of total, base and bonus pay.

@@ -80,6 +80,7 @@ th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid var(-
 ul { padding-left: 1.2rem; }
 a { color: var(--_accent); }
 a, td, dd, li { overflow-wrap: anywhere; }
+td.multiplier { white-space: nowrap; }  /* "× 16,304.35" whole: a table gives it room */
 .ruler { height: 0; }  /* the content's width, for the element's ResizeObserver */
 .chart-box { margin: 1rem 0 0; }
 .chart-box figcaption { font-weight: 600; margin-bottom: .25rem; }
@@ -112,7 +113,10 @@ a, td, dd, li { overflow-wrap: anywhere; }
 :host([compact]) .tiers dt:nth-of-type(3), :host([compact]) .tiers dd:nth-of-type(3) { display: none; }
 :host([locked]) form, :host([locked]) .interactive, :host([locked]) .compare { display: none; }
 @container (max-width: 420px) {
-  .row, .figures { grid-template-columns: 1fr 1fr; }
+  .row { grid-template-columns: 1fr 1fr; }
+  /* two columns where an amount fits whole in each (IDR 274,503,750 broke between its digits
+     at 320 px), else one */
+  .figures { grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); }
   .headline { font-size: 1.3rem; }
   th:nth-child(3), td:nth-child(3) { display: none; }
 }

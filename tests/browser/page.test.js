@@ -92,3 +92,20 @@ test('the Chinese interface renders from the hash', async () => {
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   await page.close();
 });
+
+test('the language link keeps the view as it is now, years typed included', async () => {
+  const { page } = await open(browser.context, fileUrl('index.html') + '#country=US');
+  await headline(page).waitFor();
+  // Typing writes the hash without a hashchange (history.replaceState): the link followed
+  // after it took the reader back to the first keystroke's years.
+  const years = page.locator('ml-salary-calculator input[name="years"]');
+  await years.fill('');
+  await years.pressSequentially('15');
+  await page.waitForFunction(() => /years=15/.test(location.hash));
+  await page.locator('#switch-lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await page.waitForFunction(() => document.querySelector('ml-salary-calculator').result.years === 15);
+  assert.match(await page.locator('ml-salary-calculator [data-value="profile"]').textContent(), /15 年经验/);
+  assert.match(page.url(), /years=15/);
+  await page.close();
+});

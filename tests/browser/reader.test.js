@@ -141,6 +141,35 @@ test('my offer keeps its meaning when the period changes; the ends and bad amoun
   await page.close();
 });
 
+test('my offer: "above N%" never above the percentile; cleared when the currency changes', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
+  const w = 'ml-salary-calculator:not(#fixed)';
+  await ready(page, w);
+  const offer = page.locator(`${w} input[name="offer"]`);
+  const result = () => page.locator(`${w} .offer-result`).textContent();
+  await page.locator(`${w} select[name="offerComponent"]`).selectOption('total');
+  // Just below the p10 shown: its percentile is 9.8, which read "above 10%".
+  const p10 = await page.evaluate((sel) => document.querySelector(sel).result.total.p10, w);
+  const amount = Math.round(p10 * 0.997);
+  await offer.fill(String(amount));
+  const exact = await page.evaluate(async (a) =>  // (the element's profile: years="6" country="US")
+    (await createSalaryCore()).percentile({ years: 6, country: 'US' }, a, 'total').percentile, amount);
+  assert.ok(exact > 9 && exact < 10, `percentile ${exact}`);
+  assert.match(await result(), /is above 9% of total pay/);
+  // Another country, another currency: 250,000 dollars are not 250,000 yuan.
+  await offer.fill('250000');
+  assert.match(await result(), /above \d+% of total pay/);
+  await page.locator(`${w} input[name="country"]`).fill('China');
+  await page.locator(`${w} input[name="country"]`).press('Enter');
+  await page.waitForFunction((sel) => document.querySelector(sel).result.currency === 'CNY', w);
+  assert.equal(await offer.inputValue(), '');
+  assert.equal(await result(), '');
+  await offer.fill('30000');
+  assert.match(await result(), /^An offer of CN¥30,000 is above \d+% of total pay/);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test('in the compare panel, the focus stays on the control the reader changed', async () => {
   const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
   const w = 'ml-salary-calculator:not(#fixed)';
@@ -163,6 +192,25 @@ test('in the compare panel, the focus stays on the control the reader changed', 
   await years.press('Enter');
   await years.dispatchEvent('change');
   assert.equal(await focusedName(), 'compare-years');
+  // Tab after typing: the focus goes on to the next control (the panel was rebuilt inside the
+  // change event and the focus fell to <body>).
+  await years.fill('8');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot
+    .querySelector('[data-scenario="scenarioB"]').textContent.length > 0 &&
+    document.querySelector(sel).shadowRoot.querySelector('input[name="compare-years"]').value === '8', w);
+  assert.equal(await focusedName(), 'compare-role', 'Tab from the years');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focusedName(), 'compare-years', 'and back');
+  // Years as the form's: clamped to 0-60; cleared, unchanged.
+  const scenarioB = (sel) => document.querySelector(sel).shadowRoot.querySelector('[data-scenario="scenarioB"]').textContent;
+  for (const [typed, kept] of [['70', '60'], ['', '60']]) {
+    await years.fill(typed);
+    await years.press('Enter');
+    await page.waitForFunction(([sel, value]) => document.querySelector(sel).shadowRoot
+      .querySelector('input[name="compare-years"]').value === value, [w, kept]);
+    assert.doesNotMatch(await page.evaluate(scenarioB, w), /must be between/, `typed "${typed}"`);
+  }
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
@@ -445,6 +493,35 @@ test('on a phone (375 px) the result comes first, the less used inputs are folde
   await page.close();
 });
 
+test('at 320 px no amount or factor is broken across lines', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(fileUrl('index.html') + '#country=ID&currency=IDR&years=30');
+  await ready(page, '#calculator');
+  await settle(page);
+  const broken = await page.evaluate(() => {
+    const root = document.querySelector('#calculator').shadowRoot;
+    const out = [];
+    // Each run of digits with its separators (and a factor's "× "), measured as laid out.
+    root.querySelectorAll('.estimate dd, .estimate td, .tiers dd').forEach((node) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (const m of text.data.matchAll(/(\u00d7\u00a0)?\d[\d,.]*\d/g)) {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(m[0]);
+        }
+      }
+    });
+    return { out, checked: root.querySelectorAll('.estimate dd').length };
+  });
+  assert.ok(broken.checked >= 4, `${broken.checked} figures`);
+  assert.deepEqual(broken.out, []);
+  await page.close();
+});
+
 // Layout shift on a page, as the browser measures it (shifts after input excluded).
 async function layoutShift(page) {
   return page.evaluate(() => new Promise((resolve) => {
@@ -526,6 +603,11 @@ test('chart: the top of the range is labelled, "you" clear of the median line, a
   assert.equal(await chart.getAttribute('aria-valuetext'), await readout.textContent());
   await page.keyboard.press('End');
   assert.match(await readout.textContent(), /^20 years: /);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  assert.match(await readout.textContent(), /^0\.5 years: /);
+  await page.keyboard.press('ArrowRight');
+  assert.match(await readout.textContent(), /^1 year: /, 'one year, singular');
   // Pointer: the year under it.
   await chart.blur();
   const box = await chart.boundingBox();

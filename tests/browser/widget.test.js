@@ -338,6 +338,16 @@ test('bonus when paid and the equity note, in English and Chinese; companies onl
   const usCompanies = (await suggestions(page.locator(`${w} input[name="company"]`))).length;
   assert.ok(usCompanies > 300, `${usCompanies} companies offered in the US`);
   await pick(page.locator(`${w} input[name="country"]`), 'Germany');
+  // No company has data for Germany: only the profile's own is listed, as the field shows it
+  // (its factor is not applied there, its size is), and the reader can clear it.
+  assert.deepEqual(await suggestions(page.locator(`${w} input[name="company"]`)), ['Google'],
+    'no other company has data for Germany');
+  assert.equal(await page.locator(`${w} input[name="company"]`).inputValue(), 'Google');
+  assert.match(await page.locator(`${w} [data-value="profile"]`).textContent(), /Germany, at Google$/);
+  await page.locator(`${w} input[name="company"]`).fill('');
+  await page.locator(`${w} input[name="company"]`).press('Enter');
+  await page.waitForFunction(() => !document.querySelector('ml-salary-calculator').result.company);
+  assert.equal(await page.locator(`${w} select[name="companySize"]`).isDisabled(), false);
   assert.deepEqual(await suggestions(page.locator(`${w} input[name="company"]`)), [],
     'no company has data for Germany');
   await page.evaluate(() => document.querySelector('ml-salary-calculator').setAttribute('lang', 'zh-CN'));

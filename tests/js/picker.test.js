@@ -43,3 +43,20 @@ test('a whole name wins, then a name that starts with the text, then a word, the
   assert.equal(pick(''), null);
   assert.equal(pick('   '), null);
 });
+
+test('a code or initials name a country: "US" is not Australia, "UK" not Ukraine, "de" not DR Congo', () => {
+  const COUNTRIES = [
+    ['AU', 'Australia'], ['CD', 'DR Congo'], ['DE', 'Germany'], ['IN', 'India'], ['ID', 'Indonesia'],
+    ['UA', 'Ukraine'], ['AE', 'United Arab Emirates'], ['GB', 'United Kingdom'], ['US', 'United States'],
+    ['CN', '中国', 'China'],
+  ];
+  const country = (text) => (findOption(COUNTRIES, text) || [null])[0];
+  assert.equal(country('US'), 'US', 'its code');
+  assert.equal(country('de'), 'DE', 'its code, any case');
+  assert.equal(country('cn'), 'CN');
+  assert.equal(country('UK'), 'GB', 'the initials of its name');
+  assert.equal(country('uae'), 'AE');
+  assert.equal(country('u'), 'UA', 'one letter is no code: the first name that starts with it');
+  assert.equal(country('ind'), 'IN', 'a name that starts with it');
+  assert.equal(country('stat'), 'US', 'a word');
+});

@@ -83,6 +83,29 @@ test('copyEmbed: the profile as attributes, escaped, the default employer left o
     'employer="us-remote" period="monthly" lang="zh-CN"></ml-salary-calculator>');
 });
 
+test('copyText names what changes the figures: remote work for a US employer, the company, else its size; 1 year', () => {
+  // Remote work from India is paid about three times Indian local pay: a sentence without it
+  // misstated local pay.
+  const remote = host({ years: 6, country: 'IN', employer: 'us-remote' });
+  assert.equal(remote._result.employer, 'us-remote');
+  assert.match(context.shareText(remote, 'copyText'),
+    /^Machine learning engineer, 6 years, India, remote for a US employer: median total pay /);
+  const zh = host({ years: 6, country: 'IN', employer: 'us-remote' }, { lang: 'zh-CN' });
+  assert.match(context.shareText(zh, 'copyText'), /^机器学习工程师，6 年经验，印度，远程为美国雇主工作：总薪酬中位数 /);
+  assert.match(context.shareText(host({ years: 1, country: 'US', city: 'us-seattle', company: 'google' }), 'copyText'),
+    /^Machine learning engineer, 1 year, Seattle-Tacoma-Bellevue, WA, United States, at Google: /);
+  assert.match(context.shareText(host({ years: 6, country: 'DE', companySize: 'L' }), 'copyText'),
+    /^Machine learning engineer, 6 years, Germany, Large [^:]*: median/);
+});
+
+test('copyEmbed keeps a period chosen against the country\'s default, and the prices compared with', () => {
+  // China is shown monthly by default: an annual view chosen there is written out.
+  assert.equal(context.shareText(host({ years: 1, country: 'CN' },
+    { period: 'annual', lang: 'zh-CN', attributes: { period: 'annual', 'prices-in': 'DE' } }), 'copyEmbed'),
+  '<script src="ml-salary.js"></script><ml-salary-calculator years="1" country="CN" ' +
+    'period="annual" prices-in="DE" lang="zh-CN"></ml-salary-calculator>');
+});
+
 test('copyLink: the page\'s address with the inputs in its hash, the page\'s own keys kept', () => {
   location.href = 'https://example.org/salary.html?x=1#lang=zh-CN&years=1';
   location.hash = '#lang=zh-CN&years=1';
