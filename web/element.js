@@ -63,6 +63,7 @@ class MLSalaryCalculator extends HTMLElement {
     this._result = null;
     this._queued = false;
     this._compare = null;  // the other scenario's profile while the comparison is open (compare.js)
+    this._compareView = null;  // the comparison's controls, made at its first render (compare.js)
     this._offer = { amount: '', component: 'base' };  // the offer as typed (offer.js)
     this._optionsKey = '';   // what the selects' lists were built for (inputs.js)
     this._lazy = new Map();  // select -> the profile of its list, not built yet (inputs.js)

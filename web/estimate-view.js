@@ -59,13 +59,13 @@ function renderEstimate(host, r) {
   var lang = host._lang();
   var factorRows = r.factors.map(function (f) {
     return el('tr', null, el('td', { text: factorLabel(host, f, r) }),
-      el('td', { className: 'multiplier', text: multiplierText(f.multiplier) }), el('td', { text: sourceTitle(host, f.source, r.dataset) }));
+      el('td', { className: 'multiplier', text: multiplierText(host, f.multiplier) }), el('td', { text: sourceTitle(host, f.source, r.dataset) }));
   });
   // The price level is listed with the factors, with its source, though it does not change pay.
   var pp = r.purchasingPower;
   if (pp) {
     factorRows.push(el('tr', { 'data-factor': 'price-level' }, el('td', { text: t('priceFactor', { place: placeName(host, r) }) }),
-      el('td', { className: 'multiplier', text: multiplierText(pp.priceLevel) }), el('td', { text: t('sourceYear', { source: sourceTitle(host, pp.source, r.dataset), year: pp.year }) })));
+      el('td', { className: 'multiplier', text: multiplierText(host, pp.priceLevel) }), el('td', { text: t('sourceYear', { source: sourceTitle(host, pp.source, r.dataset), year: pp.year }) })));
   }
   var confidence = t('confidence.' + r.sample.confidence);
   setChildren(v.estimate,
@@ -109,12 +109,6 @@ function renderEstimate(host, r) {
         : t('sampleUnknown', { confidence: confidence }) })),
     r.warnings.length ? el('ul', { className: 'warnings', part: 'warnings' },
       r.warnings.map(function (w) { return el('li', { text: warningText(lang, w) }); })) : null);
-}
-
-// "× 16,304.35": a factor to two decimals, its thousands grouped, the sign kept with the number
-// (a no-break space: a narrow column broke the line between them).
-function multiplierText(m) {
-  return '\u00d7\u00a0' + m.toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ',');
 }
 
 // A factor's name in the reader's language: the core names factors in English; in Chinese,

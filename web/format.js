@@ -64,6 +64,15 @@ function grouped(digits) {
   return digits.replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
+// "× 16,304.35": a factor to two decimals in the reader's locale (grouped as amounts are; Intl
+// for locales other than English and Chinese), the sign kept with the number by a no-break space
+// (a narrow column broke the line between them).
+function multiplierText(host, m) {
+  var locale = host._locale(), fixed = m.toFixed(2);
+  return '\u00d7\u00a0' + (PLAIN_LOCALES.test(locale) ? grouped(fixed.slice(0, -3)) + fixed.slice(-3)
+    : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(m));
+}
+
 // x (0, or 100 to 1e14) over 10^shift, in tenths rounded half away from zero, as Intl rounds the
 // shortest decimal that reads back as x: its digits are read from String(x), not computed (1,450
 // is 1.5K, though 1450 / 1000 is 1.4499... in binary).
@@ -138,12 +147,14 @@ function nameOf(list, id, lang) {
 
 // Who the estimate is for, in one line: "Data scientist, 12 years, Germany, at SAP" (every view
 // says what it shows, also a locked or compact card, and the copied sentence), with what
-// changes its figures: the company, else the company size, and remote work for a US employer.
+// changes its figures: the company, else the company size (also that of a company whose own
+// factor is not applied in this country), and remote work for a US employer.
 function profileLine(host, r) {
   var names = resultNames(host, r);
   var line = host._t(r.years === 1 ? 'profileLineOne' : 'profileLine',
     { role: names.role, years: r.years, place: names.place });
-  if (names.company) line = host._t('profileCompany', { line: line, company: names.company });
+  var outside = r.warnings.some(function (w) { return w.code === 'company_outside_data'; });
+  if (names.company && !outside) line = host._t('profileCompany', { line: line, company: names.company });
   else if (r.companySize) line = host._t('profileSize', { line: line, size: nameOf(host._catalog.companySizes, r.companySize, host._lang()) });
   return r.employer === 'us-remote' ? host._t('profileRemote', { line: line }) : line;
 }

@@ -20,8 +20,9 @@
   });
 
   // The hash of this view in the other language. The calculator writes its inputs to the hash
-  // as the reader types (history.replaceState: no hashchange), so the link is made again when
-  // it is followed: made only at a hashchange, it took the reader back to the years before.
+  // as the reader types (history.replaceState: no hashchange), so the link is made again at each
+  // of its changes and when it is followed: made only at a hashchange, it took the reader back
+  // to the years before.
   function otherLanguage() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ''));
     if (params.get('lang') === 'zh-CN') params.delete('lang');
@@ -59,6 +60,7 @@
     else params.set('theme', themes.value);
     location.hash = params.toString();
   });
+  calculator.addEventListener('ml-salary-calculator-change', function () { link.href = otherLanguage(); });
   link.addEventListener('click', function () { link.href = otherLanguage(); });
   window.addEventListener('hashchange', apply);
   apply();

@@ -8,20 +8,22 @@ function foldText(text) {
   return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }
 
-// The option that `text` names, among [value, label, other name] options: a name or id equal
-// to it ("de" is Germany), else the first (in list order) whose initials it is ("uk", "us": not
-// Ukraine, Australia), else the first whose name starts with it, else the first with a word
-// that starts with it ("jose" finds San Jose), else the first that contains it; null for none.
-function findOption(options, text) {
+// The option that `text` names, among [value, label, other name] options: a name equal to it,
+// else the first (in list order) whose name starts with it, else the first with a word that
+// starts with it ("jose" finds San Jose), else the first that contains it; null for none. With
+// `codes` (the countries), two or three capitals are a code or initials first: "US", "DE", "UK",
+// "UAE" (not Australia, DR Congo, Ukraine; "de" and "uk" still start Denmark and Ukraine).
+function findOption(options, text, codes) {
   var wanted = foldText(text);
   if (!wanted) return null;
+  var capitals = codes && /^[A-Z]{2,3}$/.test(String(text).trim());
   var best = [null, null, null, null];
   for (var i = 0; i < options.length; i++) {
-    if (wanted.length > 1 && foldText(options[i][0]) === wanted) return options[i];
+    if (capitals && foldText(options[i][0]) === wanted) return options[i];
     for (var k = 1; k < options[i].length; k++) {
       var name = foldText(options[i][k] || '');
       if (name === wanted) return options[i];
-      if (!best[0] && wanted.length > 1 && name.split(/[^a-z0-9]+/).map(function (w) { return w.charAt(0); }).join('') === wanted) {
+      if (capitals && !best[0] && name.split(/[^a-z0-9]+/).map(function (w) { return w.charAt(0); }).join('') === wanted) {
         best[0] = options[i];
       }
       var at = name.indexOf(wanted);
@@ -42,6 +44,7 @@ function makePicker(name, pick) {
   var input = el('input', { type: 'text', name: name, list: 'picker-' + name, autocomplete: 'off',
     spellcheck: 'false', enterkeyhint: 'done' });
   var state = { value: '', label: '', load: null, options: null, allowEmpty: false };
+  var codes = name === 'country';  // a country's code or initials name it (findOption)
 
   function options() {
     if (!state.options) {
@@ -61,7 +64,7 @@ function makePicker(name, pick) {
     else input.value = state.label;
   }
   function exact(text) {
-    var option = findOption(options(), text);
+    var option = findOption(options(), text, codes);
     return option && (foldText(option[1]) === foldText(text) || foldText(option[2] || '') === foldText(text))
       ? option : null;
   }
@@ -90,7 +93,7 @@ function makePicker(name, pick) {
   function onChange() {
     var text = input.value;
     if (foldText(text) === '') commit(state.allowEmpty ? ['', ''] : null);
-    else if (text !== state.label) commit(findOption(options(), text), true);
+    else if (text !== state.label) commit(findOption(options(), text, codes), true);
   }
 
   ['focus', 'pointerenter'].forEach(function (type) { input.addEventListener(type, options); });

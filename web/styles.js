@@ -103,7 +103,7 @@ td.multiplier { white-space: nowrap; }  /* "× 16,304.35" whole: a table gives i
 .lever-source { font-size: .8rem; }
 .advice { color: var(--_muted); font-size: .85rem; }
 .buttons { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
-.fallback[hidden] { display: none; }
+.fallback[hidden], .compare [hidden] { display: none; }
 .loading > :not(h2):not(.estimate):not(.fallback) { visibility: hidden; }
 .failed > :not(h2):not(.estimate):not(.fallback) { display: none; }
 .loading > .estimate { min-height: 12rem; }

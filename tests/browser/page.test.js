@@ -102,6 +102,8 @@ test('the language link keeps the view as it is now, years typed included', asyn
   await years.fill('');
   await years.pressSequentially('15');
   await page.waitForFunction(() => /years=15/.test(location.hash));
+  // (the link itself is up to date, for a middle click or "copy link address" too)
+  assert.match(await page.locator('#switch-lang').getAttribute('href'), /years=15/);
   await page.locator('#switch-lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   await page.waitForFunction(() => document.querySelector('ml-salary-calculator').result.years === 15);

@@ -202,6 +202,13 @@ test('in the compare panel, the focus stays on the control the reader changed', 
   assert.equal(await focusedName(), 'compare-role', 'Tab from the years');
   await page.keyboard.press('Shift+Tab');
   assert.equal(await focusedName(), 'compare-years', 'and back');
+  // A press that takes the focus out of a changed field, then a release on the toggle: a click
+  // (the panel made again between them removed the toggle under the pointer).
+  await years.fill('9');
+  await page.locator(`${w} .compare-toggle`).click({ delay: 80 });
+  assert.equal(await page.locator(`${w} .compare-toggle`).getAttribute('aria-expanded'), 'false', 'closed by the click');
+  await page.locator(`${w} .compare-toggle`).click({ delay: 80 });
+  assert.equal(await page.locator(`${w} .compare-toggle`).getAttribute('aria-expanded'), 'true');
   // Years as the form's: clamped to 0-60; cleared, unchanged.
   const scenarioB = (sel) => document.querySelector(sel).shadowRoot.querySelector('[data-scenario="scenarioB"]').textContent;
   for (const [typed, kept] of [['70', '60'], ['', '60']]) {
@@ -519,6 +526,10 @@ test('at 320 px no amount or factor is broken across lines', async () => {
   });
   assert.ok(broken.checked >= 4, `${broken.checked} figures`);
   assert.deepEqual(broken.out, []);
+  // A factor in the reader's locale: grouped as its amounts are.
+  await page.evaluate(() => document.querySelector('#calculator').setAttribute('lang', 'de'));
+  await page.waitForFunction(() => /16\.304,35/.test(document.querySelector('#calculator').shadowRoot.querySelector('.estimate table').textContent));
+  assert.match(await page.locator('#calculator td.multiplier').allTextContents().then((x) => x.join(' | ')), /×\u00a016\.304,35/);
   await page.close();
 });
 

@@ -44,19 +44,24 @@ test('a whole name wins, then a name that starts with the text, then a word, the
   assert.equal(pick('   '), null);
 });
 
-test('a code or initials name a country: "US" is not Australia, "UK" not Ukraine, "de" not DR Congo', () => {
+test('in the country picker, capitals are a code or initials: "US" is not Australia, "UK" not Ukraine, "DE" not DR Congo', () => {
   const COUNTRIES = [
-    ['AU', 'Australia'], ['CD', 'DR Congo'], ['DE', 'Germany'], ['IN', 'India'], ['ID', 'Indonesia'],
-    ['UA', 'Ukraine'], ['AE', 'United Arab Emirates'], ['GB', 'United Kingdom'], ['US', 'United States'],
-    ['CN', '中国', 'China'],
+    ['AU', 'Australia'], ['CD', 'DR Congo'], ['DK', 'Denmark'], ['DE', 'Germany'], ['IN', 'India'],
+    ['ID', 'Indonesia'], ['UA', 'Ukraine'], ['AE', 'United Arab Emirates'], ['GB', 'United Kingdom'],
+    ['US', 'United States'], ['CN', '中国', 'China'],
   ];
-  const country = (text) => (findOption(COUNTRIES, text) || [null])[0];
+  const country = (text) => (findOption(COUNTRIES, text, true) || [null])[0];
   assert.equal(country('US'), 'US', 'its code');
-  assert.equal(country('de'), 'DE', 'its code, any case');
-  assert.equal(country('cn'), 'CN');
+  assert.equal(country('DE'), 'DE');
+  assert.equal(country(' CN '), 'CN');
   assert.equal(country('UK'), 'GB', 'the initials of its name');
-  assert.equal(country('uae'), 'AE');
-  assert.equal(country('u'), 'UA', 'one letter is no code: the first name that starts with it');
-  assert.equal(country('ind'), 'IN', 'a name that starts with it');
+  assert.equal(country('UAE'), 'AE');
+  // Lower case is the start of a name, as before: the reader typing "uk" may want Ukraine.
+  assert.equal(country('de'), 'DK');
+  assert.equal(country('uk'), 'UA');
+  assert.equal(country('us'), 'AU', 'any part, when no name starts with it');
+  assert.equal(country('ind'), 'IN');
   assert.equal(country('stat'), 'US', 'a word');
+  // Elsewhere (cities, companies) capitals are text like any other.
+  assert.equal(findOption(COUNTRIES, 'US')[0], 'AU');
 });

@@ -96,6 +96,11 @@ test('copyText names what changes the figures: remote work for a US employer, th
     /^Machine learning engineer, 1 year, Seattle-Tacoma-Bellevue, WA, United States, at Google: /);
   assert.match(context.shareText(host({ years: 6, country: 'DE', companySize: 'L' }), 'copyText'),
     /^Machine learning engineer, 6 years, Germany, Large [^:]*: median/);
+  // Google's factor is measured in the US only: in Germany its size applies, not the company.
+  const outside = host({ years: 6, country: 'DE', company: 'google' });
+  assert.ok(outside._result.warnings.some((w) => w.code === 'company_outside_data'));
+  assert.equal(context.shareText(outside, 'copyText'),
+    context.shareText(host({ years: 6, country: 'DE', companySize: 'L' }), 'copyText'));
 });
 
 test('copyEmbed keeps a period chosen against the country\'s default, and the prices compared with', () => {

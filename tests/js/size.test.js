@@ -60,12 +60,15 @@ const zlib = require('zlib');
 // review's fixes (the copied sentence names remote work and the company, the embed snippet keeps
 // the period and prices, the language link the years typed, the comparison the focus on Tab and
 // its years clamped, the offer its currency, the pickers codes and initials, amounts whole at
-// 320 px; +355 B): 93,464.
+// 320 px; +355 B): 93,464; after a review of those: the comparison's controls made once and
+// updated in place (a click after typing in it was lost), codes and initials for countries only
+// and in capitals, a company whose factor does not apply named by its size, factors in the
+// reader's locale (+268 B): 93,732.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 93500,
-  'salary-core.js': 73000,
+  'ml-salary.js': 93900,
+  'salary-core.js': 73100,
   'salary-pack-compiler.js': 61200,
 };
 
