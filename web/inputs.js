@@ -139,13 +139,16 @@ function fieldOptions(host, prop, profile, only) {
 }
 
 // The controls show the profile the estimate used; their lists are built again only when the
-// language, dataset, country or company (listed also where it has no data) changes.
+// language, dataset or country changes, or a company outside the country's data (listed there
+// too) is named.
 function fillControls(host, profile, period) {
   var v = host._view;
   var pricesIn = host.getAttribute('prices-in') || '';
   // What a select shows: the profile's value of its field, or the prices-in attribute.
   var shown = function (prop) { return prop === 'pricesIn' ? pricesIn : profile[prop] || ''; };
-  var key = [host._lang(), profile.dataset, profile.country, profile.company].join('|');
+  var company = profile.company && byId(host._catalog.companies, profile.company);
+  var outside = company && company.countries.length && company.countries.indexOf(profile.country) < 0;
+  var key = [host._lang(), profile.dataset, profile.country, outside ? profile.company : ''].join('|');
   if (key !== host._optionsKey) {
     host._optionsKey = key;
     Object.keys(v.pickers).forEach(function (prop) {

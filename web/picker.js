@@ -43,7 +43,7 @@ function makePicker(name, pick) {
   var list = el('datalist', { id: 'picker-' + name });
   var input = el('input', { type: 'text', name: name, list: 'picker-' + name, autocomplete: 'off',
     spellcheck: 'false', enterkeyhint: 'done' });
-  var state = { value: '', label: '', load: null, options: null, allowEmpty: false };
+  var state = { value: '', label: '', load: null, options: null, allowEmpty: false, picking: false };
   var codes = name === 'country';  // a country's code or initials name it (findOption)
 
   function options() {
@@ -60,8 +60,12 @@ function makePicker(name, pick) {
     // by what is shown.
     if (typed && !option) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
-    if (option && option[0] !== state.value) pick(option[0]);
-    else input.value = state.label;
+    if (option && option[0] !== state.value) {
+      state.picking = true;  // (the render this pick causes shows its label: see show())
+      try { pick(option[0]); } finally { state.picking = false; }
+    } else {
+      input.value = state.label;
+    }
   }
   function exact(text) {
     var option = findOption(options(), text, codes);
@@ -111,11 +115,14 @@ function makePicker(name, pick) {
     input: input,
     list: list,
     /** Shows `value` by its label; `placeholder` is what an empty field means ("Any city"). */
+    /** Text the reader is typing (focused, not yet taken) stays, through a render that another
+     *  change causes (the language, the hash); it is taken or put back when they are done. */
     show: function (value, label, placeholder) {
+      var typing = !state.picking && input.getRootNode().activeElement === input && input.value !== state.label;
       state.value = value;
       state.label = label;
       state.allowEmpty = Boolean(placeholder);
-      if (input.value !== label) input.value = label;
+      if (!typing && input.value !== label) input.value = label;
       if (placeholder) input.placeholder = placeholder;
       else input.removeAttribute('placeholder');
     },

@@ -500,6 +500,28 @@ test('on a phone (375 px) the result comes first, the less used inputs are folde
   await page.close();
 });
 
+test('text half typed in a picker stays through a render that something else causes', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('index.html'));
+  await ready(page, '#calculator');
+  const city = page.locator('#calculator input[name="city"]');
+  await city.focus();
+  await city.pressSequentially('seat');
+  // The language changes (another tab of the reader's, a link): the calculator renders again.
+  await page.evaluate(() => { location.hash = 'lang=zh-CN'; });
+  await page.waitForFunction(() => document.querySelector('#calculator').shadowRoot
+    .querySelector('[data-value="profile"]').textContent.includes('年经验'));
+  assert.equal(await city.inputValue(), 'seat');
+  await city.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#calculator').result.city === 'us-seattle');
+  const seattle = await page.evaluate(async () => {
+    const c = (await createSalaryCore()).catalog().cities.find((x) => x.id === 'us-seattle');
+    return c.labelZh || c.label;
+  });
+  assert.equal(await city.inputValue(), seattle, 'the label of the city taken, in Chinese');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test('at 320 px no amount or factor is broken across lines', async () => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 320, height: 800 });
