@@ -92,8 +92,8 @@ function buildCompare(host) {
       var apply = function (commit) {
         var other = host._compare, control = f.control;
         if (!other) return;
-        var years = Math.min(60, Math.max(0, Number(control.value)));
-        if (control.value === '' || !isFinite(years)) {
+        var years = fieldYears(control.value);
+        if (years === null) {
           if (commit) control.value = String(other.years);
           return;
         }

@@ -5,18 +5,20 @@
 // One Intl.NumberFormat per locale, currency and style: making one costs about 1 ms, and a
 // render formats dozens of amounts.
 // Styles: whole units (the default), compact (chart axes), and small amounts (below 100 units,
-// as a pack in thousands or in a strong currency may give: three significant digits, not 0).
+// as a pack in thousands or in a strong currency may give: three significant digits, not 0);
+// and, without a currency, a factor's two decimals.
 var numberFormats = new Map();
 var NUMBER_STYLES = {
   whole: { maximumFractionDigits: 0 },
   compact: { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 },
   small: { maximumSignificantDigits: 3 },
+  factor: { minimumFractionDigits: 2, maximumFractionDigits: 2 },  // a plain number: no currency
 };
 function numberFormat(locale, currency, style) {
   var key = locale + ' ' + currency + ' ' + style;
   var format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, Object.assign({ style: 'currency', currency: currency },
+    format = new Intl.NumberFormat(locale, Object.assign(currency ? { style: 'currency', currency: currency } : {},
       NUMBER_STYLES[style]));
     numberFormats.set(key, format);
   }
@@ -70,7 +72,7 @@ function grouped(digits) {
 function multiplierText(host, m) {
   var locale = host._locale(), fixed = m.toFixed(2);
   return '\u00d7\u00a0' + (PLAIN_LOCALES.test(locale) ? grouped(fixed.slice(0, -3)) + fixed.slice(-3)
-    : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(m));
+    : numberFormat(locale, '', 'factor').format(m));
 }
 
 // x (0, or 100 to 1e14) over 10^shift, in tenths rounded half away from zero, as Intl rounds the
@@ -148,13 +150,14 @@ function nameOf(list, id, lang) {
 // Who the estimate is for, in one line: "Data scientist, 12 years, Germany, at SAP" (every view
 // says what it shows, also a locked or compact card, and the copied sentence), with what
 // changes its figures: the company, else the company size (also that of a company whose own
-// factor is not applied in this country), and remote work for a US employer.
+// factor is not applied in this country: no company factor among the estimate's), and remote
+// work for a US employer.
 function profileLine(host, r) {
   var names = resultNames(host, r);
   var line = host._t(r.years === 1 ? 'profileLineOne' : 'profileLine',
     { role: names.role, years: r.years, place: names.place });
-  var outside = r.warnings.some(function (w) { return w.code === 'company_outside_data'; });
-  if (names.company && !outside) line = host._t('profileCompany', { line: line, company: names.company });
+  var applied = r.factors.some(function (f) { return f.id === 'company'; });
+  if (names.company && applied) line = host._t('profileCompany', { line: line, company: names.company });
   else if (r.companySize) line = host._t('profileSize', { line: line, size: nameOf(host._catalog.companySizes, r.companySize, host._lang()) });
   return r.employer === 'us-remote' ? host._t('profileRemote', { line: line }) : line;
 }

@@ -60,15 +60,21 @@ function buildForm(host, v) {
   return v.form;
 }
 
+// The years a field's text gives, brought into 0-60; null while there is no number ("" or "-"
+// being typed). The form's years and the comparison's read them so.
+function fieldYears(text) {
+  var years = Math.min(60, Math.max(0, Number(text)));
+  return text === '' || !isFinite(years) ? null : years;
+}
+
 // Years: a number field and a slider that update the estimate as the reader types or drags,
 // clamped to 0-60 (a value outside is brought to the nearest end, in the field and the URL).
 function buildYears(host, v) {
   var field = el('input', { type: 'number', min: '0', max: '60', step: '1', inputmode: 'decimal', name: 'years' });
   var slider = el('input', { type: 'range', min: '0', max: '60', step: '1', name: 'years-slider' });
   var apply = function (source, commit) {
-    if (source.value === '') return;  // (typing "-" or clearing: wait for a number)
-    var years = Math.min(60, Math.max(0, Number(source.value)));
-    if (!isFinite(years)) return;
+    var years = fieldYears(source.value);
+    if (years === null) return;  // (typing "-" or clearing: wait for a number)
     var text = String(years);
     if (field.value !== text && (commit || Number(field.value) !== years)) field.value = text;
     if (slider.value !== text) slider.value = text;
@@ -92,6 +98,12 @@ function labelInputs(host) {
   v.moreSummary.textContent = host._t('moreOptions');
   Object.keys(v.captions).forEach(function (prop) { v.captions[prop].textContent = host._t(prop); });
   v.yearsSlider.setAttribute('aria-label', host._t('years'));
+}
+
+// Whether a catalog company's factor was measured in (and so applies to) `country`: its
+// countries, or everywhere when it names none.
+function measuredIn(company, country) {
+  return !company.countries.length || company.countries.indexOf(country) >= 0;
 }
 
 // [value, label] pairs for a select or picker, limited to what the profile's dataset has; with
@@ -124,7 +136,7 @@ function fieldOptions(host, prop, profile, only) {
     // apply (the core says so if one is named anyway). The profile's own company is listed
     // wherever it is, so that the field shows it (its size still applies) and can be cleared.
     case 'company': return [['', t('anyCompany')]].concat(sorted(of(c.companies.filter(function (x) {
-      return !x.countries.length || x.countries.indexOf(profile.country) >= 0 || x.id === profile.company;
+      return measuredIn(x, profile.country) || x.id === profile.company;
     }), d.companies)));
     case 'companySize': return [['', t('anySize')]].concat(of(c.companySizes, d.companySizes));
     case 'currency': return [['', t('defaultCurrency')]].concat(d.currencies.filter(function (x) {
@@ -147,7 +159,7 @@ function fillControls(host, profile, period) {
   // What a select shows: the profile's value of its field, or the prices-in attribute.
   var shown = function (prop) { return prop === 'pricesIn' ? pricesIn : profile[prop] || ''; };
   var company = profile.company && byId(host._catalog.companies, profile.company);
-  var outside = company && company.countries.length && company.countries.indexOf(profile.country) < 0;
+  var outside = company && !measuredIn(company, profile.country);
   var key = [host._lang(), profile.dataset, profile.country, outside ? profile.company : ''].join('|');
   if (key !== host._optionsKey) {
     host._optionsKey = key;

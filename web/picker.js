@@ -114,9 +114,9 @@ function makePicker(name, pick) {
   return {
     input: input,
     list: list,
-    /** Shows `value` by its label; `placeholder` is what an empty field means ("Any city"). */
-    /** Text the reader is typing (focused, not yet taken) stays, through a render that another
-     *  change causes (the language, the hash); it is taken or put back when they are done. */
+    /** Shows `value` by its label; `placeholder` is what an empty field means ("Any city"). Text
+     *  the reader is typing (focused, not yet taken) stays through a render that another change
+     *  causes (the language, the hash); it is taken or put back when they are done. */
     show: function (value, label, placeholder) {
       var typing = !state.picking && input.getRootNode().activeElement === input && input.value !== state.label;
       state.value = value;
