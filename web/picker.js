@@ -10,29 +10,32 @@ function foldText(text) {
 
 // The option that `text` names, among [value, label, other name] options: a name equal to it,
 // else the first (in list order) whose name starts with it, else the first with a word that
-// starts with it ("jose" finds San Jose), else the first that contains it; null for none. With
-// `codes` (the countries), two or three capitals are a code or initials first: "US", "DE", "UK",
-// "UAE" (not Australia, DR Congo, Ukraine; "de" and "uk" still start Denmark and Ukraine).
+// starts with it ("jose" finds San Jose), else the first whose words' initials start with it
+// ("sf" finds San Francisco-Oakland-Fremont, not Bakersfield), else the first that contains it;
+// null for none. With `codes` (the countries), two or three capitals are a code or initials
+// first: "US", "DE", "UK", "UAE" (not Australia, DR Congo, Ukraine; "de" and "uk" still start
+// Denmark and Ukraine).
 function findOption(options, text, codes) {
   var wanted = foldText(text);
   if (!wanted) return null;
   var capitals = codes && /^[A-Z]{2,3}$/.test(String(text).trim());
-  var best = [null, null, null, null];
+  var initials = /^[a-z]{2,}$/.test(wanted);
+  var best = [null, null, null, null, null];
   for (var i = 0; i < options.length; i++) {
     if (capitals && foldText(options[i][0]) === wanted) return options[i];
     for (var k = 1; k < options[i].length; k++) {
       var name = foldText(options[i][k] || '');
       if (name === wanted) return options[i];
-      if (capitals && !best[0] && name.split(/[^a-z0-9]+/).map(function (w) { return w.charAt(0); }).join('') === wanted) {
-        best[0] = options[i];
-      }
+      var letters = name.replace(/([a-z0-9])[a-z0-9]*|[^a-z0-9]+/g, '$1');  // the words' initials
+      if (capitals && !best[0] && letters === wanted) best[0] = options[i];
+      if (initials && !best[3] && letters.indexOf(wanted) === 0) best[3] = options[i];
       var at = name.indexOf(wanted);
       if (at < 0) continue;
-      var rank = at === 0 ? 1 : /[a-z0-9]/.test(name.charAt(at - 1)) ? 3 : 2;
+      var rank = at === 0 ? 1 : /[a-z0-9]/.test(name.charAt(at - 1)) ? 4 : 2;
       if (!best[rank]) best[rank] = options[i];
     }
   }
-  return best[0] || best[1] || best[2] || best[3];
+  return best.find(Boolean) || null;
 }
 
 // A picker: `input` (the field, named `name`) and `list` (its datalist), both to be placed in

@@ -59,9 +59,38 @@ test('in the country picker, capitals are a code or initials: "US" is not Austra
   // Lower case is the start of a name, as before: the reader typing "uk" may want Ukraine.
   assert.equal(country('de'), 'DK');
   assert.equal(country('uk'), 'UA');
-  assert.equal(country('us'), 'AU', 'any part, when no name starts with it');
+  assert.equal(country('us'), 'US', 'the initials of its words, before a part of a word (Australia)');
   assert.equal(country('ind'), 'IN');
   assert.equal(country('stat'), 'US', 'a word');
-  // Elsewhere (cities, companies) capitals are text like any other.
-  assert.equal(findOption(COUNTRIES, 'US')[0], 'AU');
+  assert.equal(country('ustr'), 'AU', 'any part, when nothing else matches');
+  // Elsewhere (cities, companies) capitals are text like any other: initials after the names and
+  // words that start with them.
+  assert.equal(findOption(COUNTRIES, 'US')[0], 'US');
+  assert.equal(findOption(COUNTRIES, 'DE')[0], 'DK');
+});
+
+test('initials come after names and words that start with the text, before a part of a word', () => {
+  // In display order, as the element sorts them.
+  const US = [
+    ['us-bakersfield', 'Bakersfield-Delano, CA'],
+    ['us-dallas', 'Dallas-Fort Worth-Arlington, TX'],
+    ['us-kansas-city', 'Kansas City, MO-KS'],
+    ['us-la-crosse', 'La Crosse-Onalaska, WI-MN'],
+    ['us-los-angeles', 'Los Angeles-Long Beach-Anaheim, CA'],
+    ['us-salt-lake-city', 'Salt Lake City-Murray, UT'],
+    ['us-san-francisco', 'San Francisco-Oakland-Fremont, CA'],
+    ['us-san-jose', 'San Jose-Sunnyvale-Santa Clara, CA'],
+    ['us-south-florida-nonmetro', 'South Florida nonmetropolitan area'],
+  ];
+  const city = (text) => (findOption(US, text) || [null])[0];
+  assert.equal(city('sf'), 'us-san-francisco', 'not Bakersfield, which contains "sf"');
+  assert.equal(city('SF'), 'us-san-francisco');
+  assert.equal(city('sj'), 'us-san-jose');
+  assert.equal(city('slc'), 'us-salt-lake-city');
+  assert.equal(city('kc'), 'us-kansas-city');
+  assert.equal(city('dfw'), 'us-dallas');
+  assert.equal(city('la'), 'us-la-crosse', 'a name that starts with it comes first');
+  assert.equal(city('ca'), 'us-bakersfield', 'a word (CA) comes before initials');
+  assert.equal(city('akersf'), 'us-bakersfield', 'a part of a word, last');
+  assert.equal(city('sfx'), null, 'none');
 });
