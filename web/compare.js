@@ -71,8 +71,8 @@ function buildCompare(host) {
   var c = {
     title: el('h3'),
     toggle: el('button', { type: 'button', className: 'compare-toggle' }),
-    columns: el('div', { className: 'tiers', 'aria-live': 'polite' }),
-    difference: el('p', { className: 'difference' }),
+    columns: el('div', { className: 'tiers' }),
+    difference: el('p', { className: 'difference', 'aria-live': 'polite' }),  // (said, not the columns)
   };
   c.toggle.addEventListener('click', function () {
     host._compare = host._compare ? null : Object.assign({}, host._profile);

@@ -221,7 +221,10 @@ class MLSalaryCalculator extends HTMLElement {
     v.tiersTitle = el('h3');
     v.tiers = el('div', { className: 'tiers', part: 'tiers' });
     v.estimateTitle = el('h3', { className: 'estimate-title' });
-    v.estimate = el('div', { className: 'estimate', part: 'estimate', 'aria-live': 'polite' });
+    v.estimate = el('div', { className: 'estimate', part: 'estimate' });
+    // What a screen reader announces when the estimate changes: one short sentence, not the
+    // whole estimate (a thousand characters at each step of the years).
+    v.status = el('p', { className: 'status', role: 'status' });
     v.chart = el('figure', { className: 'chart-box', part: 'chart-box' });
     v.levers = el('section', { className: 'levers', part: 'levers' });
     v.offer = buildOffer(this, v);
@@ -233,7 +236,7 @@ class MLSalaryCalculator extends HTMLElement {
     // "loading" until the first estimate: the controls and panels keep their place but are not
     // shown empty (no layout shift, no blank buttons).
     v.section = el('section', { className: 'calculator loading', part: 'calculator' },
-      v.ruler, v.title, v.notes, v.form, v.estimateTitle, v.estimate, v.tiersTitle, v.tiers, v.chart,
+      v.ruler, v.title, v.notes, v.form, v.estimateTitle, v.estimate, v.status, v.tiersTitle, v.tiers, v.chart,
       v.levers, v.offer, v.compare, v.share, v.sources, v.privacy, v.fallback);
     this._root.appendChild(v.section);
     return v;

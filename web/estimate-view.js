@@ -52,10 +52,13 @@ function renderEstimate(host, r) {
   var v = host._view, t = host._t.bind(host);
   var money = function (annual) { return moneyText(host, annual, r); };
   if (!r.ok) {
+    v.status.textContent = '';  // (the error is an alert)
     setChildren(v.estimate, el('p', { className: 'error', role: 'alert', text: host._lang() === 'en'
       ? t('errorPrefix') + r.error.message : t('error', { field: r.error.field }) }));
     return;
   }
+  var status = t('status', { profile: profileLine(host, r), median: money(r.total.p50), period: perPeriodText(host) });
+  if (v.status.textContent !== status) v.status.textContent = status;
   var lang = host._lang();
   var factorRows = r.factors.map(function (f) {
     return el('tr', null, el('td', { text: factorLabel(host, f, r) }),

@@ -2,9 +2,38 @@
 // (its percentile of base or total pay, from the core). `host` is the element (web/element.js);
 // host._offer is the offer as typed: {amount, component, period, currency}.
 
+// Multipliers of the shorthands readers write after an amount: 250k, 1.2m, 25万 (25w online),
+// 12 lakh (12L, 12 LPA: a lakh a year) and 1.2 crore (cr).
+var AMOUNT_UNITS = { k: 1e3, m: 1e6, w: 1e4, '千': 1e3, '万': 1e4, '萬': 1e4, l: 1e5, lakh: 1e5, lac: 1e5,
+  lpa: 1e5, cr: 1e7, crore: 1e7 };
+
+// The amount an offer's text means, NaN when it means none: digits with grouping ("250,000",
+// "250.000", "250 000", "1'250'000", India's "12,50,000") or a decimal part ("2.5", "2,5"), then
+// perhaps a shorthand (AMOUNT_UNITS); currency signs and codes and full-width characters are
+// allowed: "$250k", "USD 250,000", "Rs. 12 lakh" and "２５万" are amounts. A lone separator
+// before exactly three digits groups them ("250.000" is 250,000, as in German) unless a
+// shorthand follows ("2.500k" is 2,500).
+function offerAmount(text) {
+  var t = String(text).replace(/[\uff01-\uff5e]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
+    .toLowerCase().replace(/[\s'_$€£¥￥₹₩₽元圆円]/g, '');
+  // [a code][-]digits[a shorthand][a code]: "rs.12lakh", "usd250000", "250kusd"
+  var m = /^(?:[a-z]{2,}\.?)?(-?)(\d[\d.,]*\d|\d)(lakhs?|lacs?|crores?|lpa|cr|[kmwl千万萬])?(?:[a-z]{3})?$/.exec(t);
+  if (!m) return NaN;
+  var unit = m[3] ? AMOUNT_UNITS[m[3].replace(/s$/, '')] : 1;
+  var digits = m[2], seps = digits.replace(/\d/g, ''), last = seps.slice(-1);
+  // The decimal separator: the last one when the others differ from it, or a lone one (above).
+  var decimal = seps.length > 1 ? (seps.indexOf(last) < seps.length - 1 ? '' : last)
+    : unit > 1 || !/^\d{1,3}[.,]\d{3}$/.test(digits) ? last : '';
+  var at = decimal ? digits.lastIndexOf(decimal) : digits.length;
+  var whole = digits.slice(0, at), fraction = digits.slice(at + 1);
+  if (/[.,]/.test(fraction) ||
+      (/[.,]/.test(whole) && !/^\d{1,3}([.,]\d{3})*$|^\d{1,2}(,\d\d)*,\d{3}$/.test(whole))) return NaN;
+  return (m[1] ? -1 : 1) * Number(whole.replace(/[.,]/g, '') + '.' + (fraction || '0')) * unit;
+}
+
 function buildOffer(host, v) {
   v.offerTitle = el('h3');
-  v.offerAmount = el('input', { type: 'number', min: '0', step: '1000', name: 'offer', inputmode: 'decimal' });
+  v.offerAmount = el('input', { type: 'text', name: 'offer', inputmode: 'decimal', autocomplete: 'off' });
   v.offerComponent = el('select', { name: 'offerComponent' });
   v.offerAmountCaption = el('span');
   v.offerComponentCaption = el('span');
@@ -48,23 +77,23 @@ function renderOffer(host) {
   if (r && r.ok && typed.currency && typed.currency !== r.currency) {
     typed = host._offer = { amount: '', component: typed.component };
   }
-  var shown = typed.amount;
-  if (r && r.ok && typed.period && typed.period !== host._period && Number(typed.amount) > 0) {
+  var shown = typed.amount, exact = offerAmount(typed.amount);
+  if (r && r.ok && typed.period && typed.period !== host._period && exact > 0) {
     var months = r.payMonths;
-    shown = String(Math.round(typed.period === 'annual' ? typed.amount / months : typed.amount * months));
+    shown = String(Math.round(typed.period === 'annual' ? exact / months : exact * months));
   }
   if (v.offerAmount.value !== shown) v.offerAmount.value = shown;
-  var amount = Number(shown);
-  if (!r || !r.ok || shown === '') {
+  var amount = offerAmount(shown);
+  if (!r || !r.ok || /^\s*$|[.,，．]\s*$/.test(shown)) {  // (empty, or still being typed: "250,")
     v.offerResult.textContent = '';
     return;
   }
-  if (!(amount > 0) || !isFinite(amount)) {
+  if (!(amount > 0 && amount < 1e12)) {  // (no pay is a trillion: 1e308 is a typing slip)
     v.offerResult.textContent = host._t('offerInvalid');
     return;
   }
   var inPeriod = typed.period || host._period;  // (exact: from what was typed, not rounded)
-  var annual = inPeriod === 'monthly' ? Number(typed.amount) * r.payMonths : Number(typed.amount);
+  var annual = inPeriod === 'monthly' ? exact * r.payMonths : exact;
   var p = host._core.percentile(host._profile, annual, typed.component);
   if (!p.ok) {
     v.offerResult.textContent = host._t('errorPrefix') + p.error.message;

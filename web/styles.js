@@ -19,8 +19,11 @@ var STYLES = `
   border-radius: var(--ml-salary-radius, 8px);
   padding: 1rem;
   min-width: 0;
+  direction: ltr;  /* its text is English or Chinese, also on a right-to-left page */
+  unicode-bidi: isolate;
 }
 :host([hidden]) { display: none; }
+.status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 :host([data-theme="dark"]) {  /* theme="dark", or "auto" in a dark system */
   --_bg: var(--ml-salary-background, #15191e);
   --_text: var(--ml-salary-text, #e8ecf0);

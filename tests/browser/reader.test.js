@@ -128,7 +128,16 @@ test('my offer keeps its meaning when the period changes; the ends and bad amoun
   await offer.fill('100000000');
   assert.match(await result(), /is above 99% of base pay/);
   await offer.fill('-5');
-  assert.equal(await result(), 'Enter the offer as a positive amount.');
+  assert.equal(await result(), 'Enter the offer as an amount, such as 250,000 or 250k.');
+  // Amounts as readers write them: each is the 250,000 above, at the same percentile.
+  for (const typed of ['250k', '$250,000', '250.000', 'USD 250 000', '２５０ｋ']) {
+    await offer.fill(typed);
+    assert.equal(await result(), annual, typed);
+  }
+  await offer.fill('250,');  // still being typed: nothing said yet
+  assert.equal(await result(), '');
+  await offer.fill('1e308');
+  assert.equal(await result(), 'Enter the offer as an amount, such as 250,000 or 250k.');
 
   await period.selectOption('monthly');
   await page.locator(`${w} button[data-copy="copyEmbed"]`).click();
@@ -256,6 +265,33 @@ test('years: a slider and a field that update as the reader drags or types, clam
   }
   await page.evaluate(() => document.getElementById('calculator').setAttribute('years', '-1'));
   await page.waitForFunction(() => document.getElementById('calculator').getAttribute('years') === '0');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('a screen reader hears one short sentence per new estimate, not the whole estimate; a right-to-left page keeps the calculator left to right', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('index.html'),
+    () => document.addEventListener('DOMContentLoaded', () => { document.documentElement.dir = 'rtl'; }));
+  const w = '#calculator';
+  await ready(page, w);
+  const status = page.locator(`${w} [role="status"]`);
+  const live = () => page.evaluate(() => [...document.getElementById('calculator').shadowRoot
+    .querySelectorAll('[aria-live], [role="status"], [role="alert"]')].map((e) => e.className));
+  assert.deepEqual(await live(), ['status', 'offer-result', 'difference', 'muted'],
+    'the status, the offer\'s result, the comparison\'s difference and share\'s');
+  const median = await page.evaluate(() => document.getElementById('calculator').result.total.p50);
+  assert.equal(await status.textContent(),
+    `Machine learning engineer, 3 years, United States: median total pay $${Math.round(median).toLocaleString('en-US')} a year.`);
+  await page.locator(`${w} input[name="years"]`).fill('12');
+  await page.waitForFunction(() => document.getElementById('calculator').result.years === 12);
+  assert.match(await status.textContent(), /^Machine learning engineer, 12 years, United States: median total pay \$[\d,]+ a year\.$/);
+  const box = await status.boundingBox();
+  assert.ok(box.width <= 1 && box.height <= 1, 'not shown on screen');
+
+  // The page is right to left; the calculator's text (English here) is not.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('calculator').shadowRoot
+    .querySelector('.estimate')).direction), 'ltr');
   assert.deepEqual(seen.errors, []);
   await page.close();
 });

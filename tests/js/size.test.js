@@ -64,11 +64,15 @@ const zlib = require('zlib');
 // updated in place (a click after typing in it was lost), codes and initials for countries only
 // and in capitals, a company whose factor does not apply named by its size, factors in the
 // reader's locale (+268 B): 93,732; text half typed in a picker kept through a render (+88 B): 93,820;
-// the reread's mend (one Intl cache, one rule for where a company applies, one reading of years): 93,835.
+// the reread's mend (one Intl cache, one rule for where a company applies, one reading of years): 93,835;
+// initials in the pickers ("sf": San Francisco; +38 B): 93,873; a second review's fixes: offers
+// typed as readers write them ("250k", "250.000", "25万", "12 lakh"; a number field read them as
+// 250 or nothing), one short status sentence for screen readers instead of the whole estimate
+// as a live region, left to right on right-to-left pages (+622 B): 94,495.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 93900,
+  'ml-salary.js': 94550,
   'salary-core.js': 73100,
   'salary-pack-compiler.js': 61200,
 };
