@@ -182,8 +182,9 @@ std::optional<BonusModel> bonus_at(const DataPack& pack, double years) {
                     mix(a->paid_p75, b->paid_p75),   a->source};
 }
 
-std::string with_count(long long n, const char* noun) {
-  return std::to_string(n) + " " + noun;
+// "no reports", "1 report", "12 reports".
+std::string with_count(long long n, const char* one, const char* many) {
+  return n == 0 ? std::string("no ") + many : std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 std::string cap_confidence(const std::string& c, const std::string& cap) {
@@ -320,7 +321,7 @@ Result<Estimate> estimate_scaled(const DataPack& pack, const PackProfile& profil
     if (country->remote->borrowed) {
       e.warnings.push_back(
           {"remote_borrowed", "Few reports of remote work from " + country->label + " (" +
-                                  with_count(country->remote->n, "reports") +
+                                  with_count(country->remote->n, "report", "reports") +
                                   "): the remote factor is mostly its region's."});
     }
   } else if (cells == nullptr) {
@@ -339,7 +340,7 @@ Result<Estimate> estimate_scaled(const DataPack& pack, const PackProfile& profil
       if (country->borrowed) {
         e.warnings.push_back({"country_level_borrowed",
                               "Little local pay data for " + country->label + " (" +
-                                  with_count(country->n, "answers and reports") +
+                                  with_count(country->n, "answer or report", "answers and reports") +
                                   "): its pay level is estimated from its region and price "
                                   "level, not measured."});
       } else {
@@ -514,6 +515,12 @@ Result<Estimate> estimate_scaled(const DataPack& pack, const PackProfile& profil
   if (own_cells && !country->level_factors.empty() && !country->borrowed &&
       e.confidence == "low" && country->n >= 30) {
     e.confidence = "medium";
+  }
+  // A cell of the country's own without reports (a level its reports do not reach) holds the
+  // country's measured level and curve: its sample is the country's, not an unknown one.
+  if (own_cells && e.n == 0 && !country->level_factors.empty() && country->n > 0) {
+    e.n = country->n;
+    e.sample_basis = "country";
   }
   if (e.n == 0 && !sample_n) {
     e.warnings.push_back({"sample_unknown",

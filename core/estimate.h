@@ -122,8 +122,8 @@ struct Estimate {
   double pay_months = 12;
   long long n = 0;
   /// What n counts: "reports" behind the cells, "country" (survey answers and reports behind
-  /// the country's level, when its figures are scaled from others'), "remote" (reports of
-  /// remote work from the country).
+  /// the country's level, when its figures are scaled from others' or its own cell has no
+  /// reports), "remote" (reports of remote work from the country).
   std::string sample_basis = "reports";
   /// "high" (n >= 100), "medium" (n >= 30) or "low"; at most "medium" when the figures
   /// are another place's scaled to this country, "low" when the scale is borrowed; at least

@@ -58,6 +58,60 @@ TEST_CASE("a measured country level says whose cells it scales; its sample is th
   CHECK(e.confidence == "medium");  // another place's cells: never "high"
 }
 
+TEST_CASE("a country's own cell without reports rests on the country's level: its sample is the country's") {
+  // Spain given cells of its own, the junior one without reports (a level its reports do not
+  // reach, which the market pipeline fills from the country's level and curve).
+  json pack = test::tiny_pack();
+  for (const char* level : {"junior", "senior"}) {
+    json cell = pack["cells"][0];
+    cell["country"] = "ES";
+    cell["level"] = level;
+    cell["n"] = std::string(level) == "junior" ? 0 : 1;
+    pack["cells"].push_back(cell);
+  }
+  const salary::DataPack spain = test::parsed(pack.dump());
+  const salary::Estimate junior = salary::estimate(spain, profile(2, "ES")).value();
+  CHECK(junior.n == 500);
+  CHECK(junior.sample_basis == "country");
+  CHECK(junior.confidence == "medium");
+  CHECK_FALSE(has_warning(junior, "sample_unknown"));  // the source does give sample sizes
+  const salary::Estimate senior = salary::estimate(spain, profile(8, "ES")).value();
+  CHECK(senior.n == 1);  // one report is a sample of one
+  CHECK(senior.sample_basis == "reports");
+  // A pack whose cells say no size (n 0, a source's published claims) still says so.
+  Profile us = profile(2, "US");
+  us.dataset = "article-2019";
+  const salary::DataPack article = test::parsed(test::data_file("article-2019.json"));
+  CHECK(has_warning(salary::estimate(article, us).value(), "sample_unknown"));
+}
+
+TEST_CASE("counts in messages: no reports, 1 report, 5 reports") {
+  json pack = test::tiny_pack();
+  for (json& c : pack["countries"]) {
+    if (c["id"] == "KE") c["remote"]["n"] = 0;
+  }
+  Profile p = profile(2, "KE");
+  p.employer = salary::kEmployerUsRemote;
+  const auto message = [&](const json& pk, const std::string& code) {
+    const salary::DataPack kenya = test::parsed(pk.dump());
+    const salary::Estimate e = salary::estimate(kenya, p).value();
+    for (const auto& w : e.warnings) {
+      if (w.code == code) return w.message;
+    }
+    return std::string();
+  };
+  CHECK(message(pack, "remote_borrowed").find("(no reports)") != std::string::npos);
+  for (json& c : pack["countries"]) {
+    if (c["id"] == "KE") c["remote"]["n"] = 1;
+  }
+  CHECK(message(pack, "remote_borrowed").find("(1 report)") != std::string::npos);
+  p.employer = salary::kEmployerLocal;
+  for (json& c : pack["countries"]) {
+    if (c["id"] == "KE") c["n"] = 1;
+  }
+  CHECK(message(pack, "country_level_borrowed").find("(1 answer or report)") != std::string::npos);
+}
+
 TEST_CASE("a borrowed country level is said in the estimate, with low confidence") {
   const salary::Estimate e = ok_estimate(profile(2, "KE"));
   CHECK(has_warning(e, "country_level_borrowed"));

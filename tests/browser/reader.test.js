@@ -296,6 +296,33 @@ test('a screen reader hears one short sentence per new estimate, not the whole e
   await page.close();
 });
 
+test('what the figures rest on is said as it is: 1 report, no reports of remote work, a cell without reports resting on its country', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('index.html'));
+  const w = '#calculator';
+  await ready(page, w);
+  const sample = page.locator(`${w} [part="sample"]`);
+  for (const [hash, text] of [
+    ['country=DE&years=0', /^Based on 1 report; confidence: medium\.$/],
+    ['country=GB&years=12', /^Country level from [\d,]+ survey answers and local reports; confidence: medium\.$/],
+    ['country=CN&years=6&employer=us-remote', /^No reports of remote work from this country; confidence: low\.$/],
+    ['country=US&years=6', /^Based on [\d,]+ reports; confidence: high\.$/],
+  ]) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction((h) => document.getElementById('calculator').result.country === new URLSearchParams(h).get('country') &&
+      document.getElementById('calculator').result.years === Number(new URLSearchParams(h).get('years')), hash);
+    assert.match(await sample.textContent(), text, hash);
+    assert.doesNotMatch(await page.locator(`${w} .warnings`).count() ? await page.locator(`${w} .warnings`).textContent() : '',
+      /gives no sample size|\(0 reports\)|1 reports/, hash);
+  }
+  await page.evaluate(() => { location.hash = 'country=CN&years=6&employer=us-remote&lang=zh-CN'; });
+  await page.waitForFunction(() => document.getElementById('calculator').getAttribute('lang') === 'zh-CN' ||
+    document.documentElement.lang === 'zh-CN');
+  await page.waitForFunction((sel) => /远程工作的报告/.test(document.querySelector(sel).shadowRoot.querySelector('[part="sample"]').textContent), w);
+  assert.match(await sample.textContent(), /^没有从该国家\/地区远程工作的报告；可信度：低。$/);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test('countries, cities and companies: search-as-you-type pickers sorted in the reader\'s language', async () => {
   const { page, seen } = await open(browser.context, fileUrl('index.html'));
   await ready(page, '#calculator');

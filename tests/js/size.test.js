@@ -68,11 +68,13 @@ const zlib = require('zlib');
 // initials in the pickers ("sf": San Francisco; +38 B): 93,873; a second review's fixes: offers
 // typed as readers write them ("250k", "250.000", "25万", "12 lakh"; a number field read them as
 // 250 or nothing), one short status sentence for screen readers instead of the whole estimate
-// as a live region, left to right on right-to-left pages (+622 B): 94,495.
+// as a live region, left to right on right-to-left pages (+622 B): 94,495; samples said as they
+// are ("1 report", "no reports of remote work", a cell without reports resting on its country's
+// level, not "the source gives no sample size"; +68 B): 94,563 / 72,965.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 94550,
+  'ml-salary.js': 94650,
   'salary-core.js': 73100,
   'salary-pack-compiler.js': 61200,
 };
