@@ -100,7 +100,11 @@ class MLSalaryCalculator extends HTMLElement {
     darkScheme().addEventListener('change', this._onSchemeChange);
     followHash(this, this.hasAttribute('url-state'));
     if (this._resizes) this._resizes.observe(this._view.ruler);
-    if (this._started) return;
+    if (this._started) {
+      // Moved (a script-built page): under another [lang] it speaks and writes numbers anew.
+      if (this._rendered !== this._lang() + ' ' + this._locale()) this._queueRender();
+      return;
+    }
     this._started = true;
     // On a narrow screen the less used inputs start folded, so the result is near the top.
     if (!this._resizes) this._view.more.open = this.getBoundingClientRect().width >= NARROW_PX;
@@ -279,6 +283,7 @@ class MLSalaryCalculator extends HTMLElement {
 
   _render() {
     this._queued = false;
+    this._rendered = this._lang() + ' ' + this._locale();  // (what connectedCallback compares)
     this._clampYears();
     var v = this._view;
     var notes = [];

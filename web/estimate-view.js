@@ -15,7 +15,10 @@ function placeName(host, r) {
 function purchasingPowerLine(host, r) {
   var t = host._t.bind(host), pp = r.purchasingPower;
   if (!pp) {
-    return el('p', { className: 'muted', 'data-value': 'purchasing-power', text: t('noPriceLevel', { place: placeName(host, r) }) });
+    // (remote pay leaves the city out of the estimate, but prices are still the city's)
+    var city = byId(host._catalog.cities, r.city || host._profile.city || '');
+    return el('p', { className: 'muted', 'data-value': 'purchasing-power', text: t('noPriceLevel', {
+      place: city && city.country === r.country ? labelOf(city, host._lang()) : placeName(host, r) }) });
   }
   var usd = inPeriod(host, pp.total.p50, r.payMonths);
   var values = { amount: moneyText(host, r.total.p50, r), place: placeName(host, r),
@@ -144,7 +147,8 @@ function sourceTitle(host, text, datasetId) {
   var dataset = host._dataset(datasetId);
   var source = host._lang() === 'zh-CN' && dataset
     ? dataset.sources.filter(function (s) { return s.titleZh && text.indexOf(s.title) === 0; })[0] : null;
-  return source ? source.titleZh + text.slice(source.title.length) : text;
+  // (what the core adds after the title, " (2024)", in Chinese brackets)
+  return source ? source.titleZh + text.slice(source.title.length).replace(/^ \((.*)\)$/, '（$1）') : text;
 }
 
 // One card per experience tier (entry, mid, senior) from the core's tiers(profile).

@@ -39,11 +39,14 @@ function buildForm(host, v) {
     }
     var parent = MORE_FIELDS.indexOf(f.prop) >= 0 ? v.moreFields : v.form;
     if (PICKERS.indexOf(f.prop) >= 0) {
-      var picker = makePicker(f.prop, function (value) { host._onInput(f.attr, value); });
+      var picker = makePicker(f.prop, function (value) { host._onInput(f.attr, value); },
+        function (text) { return pickerNote(host, f.prop, text); });
       v.pickers[f.prop] = picker;
       v.controls[f.prop] = picker.input;
       v.captions[f.prop] = el('span');
-      v.form.appendChild(el('label', { part: 'field' }, v.captions[f.prop], picker.input, picker.list));
+      // (the note outside the label, which names the field)
+      v.form.appendChild(el('div', { className: 'picker-field', part: 'field' },
+        el('label', null, v.captions[f.prop], picker.input, picker.list), picker.note));
       return;
     }
     var control = el('select');
@@ -98,6 +101,23 @@ function labelInputs(host) {
   v.moreSummary.textContent = host._t('moreOptions');
   Object.keys(v.captions).forEach(function (prop) { v.captions[prop].textContent = host._t(prop); });
   v.yearsSlider.setAttribute('aria-label', host._t('years'));
+}
+
+// Why text typed in a picker names nothing there: a company or city of that name elsewhere
+// (its figures are another country's), else no match.
+function pickerNote(host, prop, text) {
+  var c = host._catalog, lang = host._lang(), t = host._t.bind(host), wanted = foldText(text);
+  var item = (prop === 'company' ? c.companies : prop === 'city' ? c.cities : []).filter(function (x) {
+    return foldText(x.label) === wanted || foldText(x.labelZh || '') === wanted;
+  })[0];
+  var where = function (ids) {
+    return ids.map(function (id) { return nameOf(c.countries, id, lang); }).join(t('listComma'));
+  };
+  if (item && item.country) return t('pickerCity', { name: labelOf(item, lang), country: where([item.country]) });
+  if (item && item.countries.length && !measuredIn(item, host._profile.country)) {
+    return t('pickerCompany', { name: labelOf(item, lang), countries: where(item.countries) });
+  }
+  return t('pickerNone', { text: cut(text.trim(), 40) });
 }
 
 // Whether a catalog company's factor was measured in (and so applies to) `country`: its

@@ -86,6 +86,9 @@ var MESSAGES = {
     profileCompany: '{line}, at {company}', profileSize: '{line}, {size}',
     profileRemote: '{line}, remote for a US employer',
     status: '{profile}: median total pay {median} {period}.',
+    pickerNone: 'Nothing here matches “{text}”.',
+    pickerCompany: '{name} has figures only for {countries}.',
+    pickerCity: '{name} is in {country}: choose that country first.',
     textSummary: '{profile}: median total pay {median} {period} (p10-p90 {low} to {high}; base median {base}; equity not included). Data: {dataset}.',
   },
   'zh-CN': {
@@ -135,7 +138,7 @@ var MESSAGES = {
     sources: '数据来源', asOf: '截至 {date}', licence: '许可：{licence}',
     loading: '正在加载计算器……',
     failed: '计算器无法启动：{message}',
-    invalidAttribute: '“{caption}”的值“{value}”无法使用，改为 {fallback}。',
+    invalidAttribute: '“{caption}”的值“{value}”无法使用，改为{fallback}。',  // (改为默认值, 改为美国)
     invalidChoice: '“{caption}”的值“{value}”无法使用，改为{fallbackLabel}。',
     theme: '主题', 'theme.auto': '跟随系统', 'theme.light': '浅色', 'theme.dark': '深色',
     defaultValue: '默认值',
@@ -169,6 +172,9 @@ var MESSAGES = {
     profileCompany: '{line}，{company}', profileSize: '{line}，{size}',
     profileRemote: '{line}，远程为美国雇主工作',
     status: '{profile}：总薪酬中位数 {median}（{period}）。',
+    pickerNone: '没有与“{text}”匹配的选项。',
+    pickerCompany: '{name}只有{countries}的数据。',
+    pickerCity: '{name}位于{country}：请先选择该国家/地区。',
     textSummary: '{profile}：总薪酬中位数 {median}（{period}；p10-p90 {low} 至 {high}；基本工资中位数 {base}；不含股权）。数据：{dataset}。',
     'warning.country_fallback': '该国家/地区的报告较少：使用所属地区或全球的数字，并按该国薪资水平调整。',
     'warning.country_fallback_unscaled': '该国家/地区的报告较少：使用所属地区或全球的数字，未按该国调整。',

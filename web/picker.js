@@ -38,12 +38,14 @@ function findOption(options, text, codes) {
   return best.find(Boolean) || null;
 }
 
-// A picker: `input` (the field, named `name`) and `list` (its datalist), both to be placed in
-// the same shadow root. The element says what it shows (show) and where its options come from
-// (load, called when the reader first reaches the field: building 530 cities costs a few ms);
-// a value the reader picks goes to pick(value). '' is "any" when allowEmpty.
-function makePicker(name, pick) {
+// A picker: `input` (the field, named `name`), `list` (its datalist) and `note` (what became of
+// text that names nothing: explain(text) says), all to be placed in the same shadow root. The
+// element says what it shows (show) and where its options come from (load, called when the
+// reader first reaches the field: building 530 cities costs a few ms); a value the reader picks
+// goes to pick(value). '' is "any" when allowEmpty.
+function makePicker(name, pick, explain) {
   var list = el('datalist', { id: 'picker-' + name });
+  var note = el('span', { className: 'picker-note', role: 'status' });
   var input = el('input', { type: 'text', name: name, list: 'picker-' + name, autocomplete: 'off',
     spellcheck: 'false', enterkeyhint: 'done' });
   var state = { value: '', label: '', load: null, options: null, allowEmpty: false, picking: false };
@@ -59,10 +61,11 @@ function makePicker(name, pick) {
     return state.options;
   }
   function commit(option, typed) {
-    // Text that names nothing is marked invalid (for assistive technology too) and replaced
-    // by what is shown.
+    // Text that names nothing is marked invalid (for assistive technology too), replaced by
+    // what is shown, and the note says why ("ByteDance has figures only for United States").
     if (typed && !option) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
+    note.textContent = typed && !option ? explain(typed) : '';
     if (option && option[0] !== state.value) {
       state.picking = true;  // (the render this pick causes shows its label: see show())
       try { pick(option[0]); } finally { state.picking = false; }
@@ -92,6 +95,7 @@ function makePicker(name, pick) {
   // input method is still composing waits for it).
   function onInput(e) {
     input.removeAttribute('aria-invalid');
+    note.textContent = '';
     if (e.isComposing) return;
     var option = exact(input.value);
     var picked = e.inputType === undefined || e.inputType === 'insertReplacementText';
@@ -100,7 +104,7 @@ function makePicker(name, pick) {
   function onChange() {
     var text = input.value;
     if (foldText(text) === '') commit(state.allowEmpty ? ['', ''] : null);
-    else if (text !== state.label) commit(findOption(options(), text, codes), true);
+    else if (text !== state.label) commit(findOption(options(), text, codes), text);
   }
 
   ['focus', 'pointerenter'].forEach(function (type) { input.addEventListener(type, options); });
@@ -117,6 +121,7 @@ function makePicker(name, pick) {
   return {
     input: input,
     list: list,
+    note: note,
     /** Shows `value` by its label; `placeholder` is what an empty field means ("Any city"). Text
      *  the reader is typing (focused, not yet taken) stays through a render that another change
      *  causes (the language, the hash); it is taken or put back when they are done. */

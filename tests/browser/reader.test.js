@@ -68,6 +68,32 @@ test('one render per change, on index.html (url-state, page language) and in the
   }
 });
 
+test('moved under another language, the calculator speaks it; moved within the same one, it does not render again', async () => {
+  const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
+  const selector = 'ml-salary-calculator:not([locked])';
+  await ready(page, selector);
+  await settle(page);
+  await countRenders(page, selector);
+  await page.evaluate((sel) => {
+    const section = document.createElement('section');
+    document.body.appendChild(section);
+    section.appendChild(document.querySelector(sel));  // same language: nothing to redo
+  }, selector);
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.__renders), 0);
+  await page.evaluate((sel) => {
+    const section = document.createElement('section');
+    section.lang = 'zh-CN';
+    document.body.appendChild(section);
+    section.appendChild(document.querySelector(sel));
+  }, selector);
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.__renders), 1);
+  assert.equal(await page.locator(`${selector} h2`).textContent(), '机器学习工程师薪资计算器');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test('every view names its profile in one line, the locked and compact card too, in both languages', async () => {
   const { page, seen } = await open(browser.context, fileUrl('examples/blog.html'));
   await ready(page, '#fixed');
@@ -274,11 +300,11 @@ test('a screen reader hears one short sentence per new estimate, not the whole e
     () => document.addEventListener('DOMContentLoaded', () => { document.documentElement.dir = 'rtl'; }));
   const w = '#calculator';
   await ready(page, w);
-  const status = page.locator(`${w} [role="status"]`);
+  const status = page.locator(`${w} p[role="status"]`);
   const live = () => page.evaluate(() => [...document.getElementById('calculator').shadowRoot
     .querySelectorAll('[aria-live], [role="status"], [role="alert"]')].map((e) => e.className));
-  assert.deepEqual(await live(), ['status', 'offer-result', 'difference', 'muted'],
-    'the status, the offer\'s result, the comparison\'s difference and share\'s');
+  assert.deepEqual(await live(), ['picker-note', 'picker-note', 'picker-note', 'status', 'offer-result', 'difference', 'muted'],
+    'the three pickers\' notes (empty until text names nothing), the status, the offer\'s result, the comparison\'s difference and share\'s');
   const median = await page.evaluate(() => document.getElementById('calculator').result.total.p50);
   assert.equal(await status.textContent(),
     `Machine learning engineer, 3 years, United States: median total pay $${Math.round(median).toLocaleString('en-US')} a year.`);
@@ -296,7 +322,7 @@ test('a screen reader hears one short sentence per new estimate, not the whole e
   await page.close();
 });
 
-test('what the figures rest on is said as it is: 1 report, no reports of remote work, a cell without reports resting on its country', async () => {
+test('what the figures rest on is said as it is: 1 report, no reports of remote work, a cell without reports resting on its country, the city without prices', async () => {
   const { page, seen } = await open(browser.context, fileUrl('index.html'));
   const w = '#calculator';
   await ready(page, w);
@@ -314,11 +340,20 @@ test('what the figures rest on is said as it is: 1 report, no reports of remote 
     assert.doesNotMatch(await page.locator(`${w} .warnings`).count() ? await page.locator(`${w} .warnings`).textContent() : '',
       /gives no sample size|\(0 reports\)|1 reports/, hash);
   }
+  // Remote pay leaves Berlin out of the pay, not out of the prices: Berlin has no price level.
+  await page.evaluate(() => { location.hash = 'country=DE&city=de-berlin&years=6&employer=us-remote'; });
+  await page.waitForFunction(() => document.getElementById('calculator').result.country === 'DE');
+  assert.equal(await page.locator(`${w} [data-value="purchasing-power"]`).first().textContent(),
+    'What it buys is not shown: no source here measures prices in Berlin.');
   await page.evaluate(() => { location.hash = 'country=CN&years=6&employer=us-remote&lang=zh-CN'; });
   await page.waitForFunction(() => document.getElementById('calculator').getAttribute('lang') === 'zh-CN' ||
     document.documentElement.lang === 'zh-CN');
   await page.waitForFunction((sel) => /远程工作的报告/.test(document.querySelector(sel).shadowRoot.querySelector('[part="sample"]').textContent), w);
   assert.match(await sample.textContent(), /^没有从该国家\/地区远程工作的报告；可信度：低。$/);
+  // The exchange rate's date after its source's Chinese title, in Chinese brackets.
+  const factors = await page.locator(`${w} [part="factors"]`).textContent();
+  assert.match(factors, /汇率（\d{4}）/);
+  assert.doesNotMatch(factors, /\(\d{4}\)/);
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
@@ -352,11 +387,21 @@ test('countries, cities and companies: search-as-you-type pickers sorted in the 
   await field('city').press('Enter');
   assert.equal(await attr('city'), null);
   assert.equal(await field('city').getAttribute('placeholder'), 'Whole country');
-  // Text that names nothing leaves the choice as it was.
+  // Text that names nothing leaves the choice as it was, and a note next to the field says so.
+  const note = (name) => page.locator(`${w} input[name="${name}"]`).locator('xpath=../following-sibling::*[1]');
   await field('country').fill('Atlantis');
   await field('country').press('Enter');
   assert.equal(await attr('country'), null);
   assert.equal(await field('country').inputValue(), 'United States');
+  assert.equal(await note('country').textContent(), 'Nothing here matches “Atlantis”.');
+  assert.equal(await note('country').getAttribute('role'), 'status');
+  await field('country').fill('Unit');
+  assert.equal(await note('country').textContent(), '', 'typing again clears it');
+  await field('city').fill('Berlin');
+  await field('city').press('Enter');
+  assert.equal(await note('city').textContent(), 'Berlin is in Germany: choose that country first.');
+  assert.equal(await page.locator(`${w} input[name="city"]`).evaluate((i) => i.labels[0].textContent), 'City',
+    'the note is not part of the field\'s name');
   // Countries by label, a word inside a name found (kingdom: United Kingdom), accents ignored.
   await field('country').focus();
   const countries = await suggestions('country');
@@ -388,6 +433,10 @@ test('countries, cities and companies: search-as-you-type pickers sorted in the 
   await field('city').press('Enter');
   assert.equal(await attr('city'), null, 'Shanghai is not in Germany');
   assert.equal(await field('city').getAttribute('aria-invalid'), 'true', 'text that names nothing is marked');
+  assert.equal(await note('city').textContent(), '上海位于中国：请先选择该国家/地区。');
+  await field('company').fill('字节跳动（TikTok）');
+  await field('company').press('Enter');
+  assert.equal(await note('company').textContent(), '字节跳动（TikTok）只有美国的数据。');
   // Typed letter by letter, a name that starts a longer one waits: 中国 is on its way to 中国香港.
   await field('country').fill('');
   await field('country').pressSequentially('中国');

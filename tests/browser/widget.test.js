@@ -87,6 +87,12 @@ test('loading the script twice and three elements on a page work; bad attributes
   assert.ok(notes.some((n) => n.includes('<img src=x onerror=window.__pwned=1>')), 'shown as text');
   assert.equal(await page.locator('#c img').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  // In Chinese, no space before a Chinese fallback ("改为美国", not "改为 美国").
+  await page.evaluate(() => document.getElementById('c').setAttribute('lang', 'zh-CN'));
+  await page.waitForFunction(() => /无法使用/.test(document.getElementById('c').shadowRoot.querySelector('.notes').textContent));
+  const zh = (await page.locator('#c .notes li').allTextContents()).join('\n');
+  assert.match(zh, /改为美国。/);
+  assert.doesNotMatch(zh, /改为 /);
   assert.deepEqual(seen.errors, []);
   await page.close();
 });

@@ -70,11 +70,14 @@ const zlib = require('zlib');
 // 250 or nothing), one short status sentence for screen readers instead of the whole estimate
 // as a live region, left to right on right-to-left pages (+622 B): 94,495; samples said as they
 // are ("1 report", "no reports of remote work", a cell without reports resting on its country's
-// level, not "the source gives no sample size"; +68 B): 94,563 / 72,965.
+// level, not "the source gives no sample size"; +68 B): 94,563 / 72,965; a note by a picker when
+// typed text names nothing there ("ByteDance has figures only for United States", "Berlin is in
+// Germany: choose that country first"), a moved element re-rendered under another language,
+// remote pay's city named where it has no prices, Chinese brackets and spacing (+428 B): 94,991.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 94650,
+  'ml-salary.js': 95100,
   'salary-core.js': 73100,
   'salary-pack-compiler.js': 61200,
 };
