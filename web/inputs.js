@@ -75,19 +75,25 @@ function fieldYears(text) {
 function buildYears(host, v) {
   var field = el('input', { type: 'number', min: '0', max: '60', step: '1', inputmode: 'decimal', name: 'years' });
   var slider = el('input', { type: 'range', min: '0', max: '60', step: '1', name: 'years-slider' });
+  // A gesture ends when the field's text is committed, or when the slider is left: the arrow
+  // keys' steps on it are one history entry, as a drag is.
   var apply = function (source, commit) {
     var years = fieldYears(source.value);
-    if (years === null) return;  // (typing "-" or clearing: wait for a number)
+    if (years === null) {  // (typing "-" or clearing: wait for a number; left so, show the years)
+      if (commit) field.value = slider.value;
+      return;
+    }
     var text = String(years);
     if (field.value !== text && (commit || Number(field.value) !== years)) field.value = text;
     if (slider.value !== text) slider.value = text;
-    if (host.getAttribute('years') !== text) host._onInput('years', text, !commit);
-    else if (commit) host._liveEntry = false;
+    if (host.getAttribute('years') !== text) host._onInput('years', text, source === slider || !commit);
+    else if (commit && source === field) host._liveEntry = false;
   };
   field.addEventListener('input', function () { apply(field, false); });
   field.addEventListener('change', function () { apply(field, true); });
   slider.addEventListener('input', function () { apply(slider, false); });
   slider.addEventListener('change', function () { apply(slider, true); });
+  slider.addEventListener('blur', function () { host._liveEntry = false; });
   v.controls.years = field;
   v.yearsSlider = slider;
   v.captions.years = el('span');
@@ -101,6 +107,7 @@ function labelInputs(host) {
   v.moreSummary.textContent = host._t('moreOptions');
   Object.keys(v.captions).forEach(function (prop) { v.captions[prop].textContent = host._t(prop); });
   v.yearsSlider.setAttribute('aria-label', host._t('years'));
+  v.controls.years.setAttribute('aria-label', host._t('years'));  // (not the slider's value too)
 }
 
 // Why text typed in a picker names nothing there: a company or city of that name elsewhere

@@ -291,6 +291,20 @@ test('years: a slider and a field that update as the reader drags or types, clam
   }
   await page.evaluate(() => document.getElementById('calculator').setAttribute('years', '-1'));
   await page.waitForFunction(() => document.getElementById('calculator').getAttribute('years') === '0');
+  // Cleared and left, the field shows the years again; its name is its caption alone.
+  await field.fill('');
+  await field.press('Tab');
+  assert.equal(await field.inputValue(), '0');
+  assert.equal(await page.getByRole('spinbutton', { name: 'Years of experience', exact: true }).count(), 1);
+  // Five steps of the arrow keys on the slider are one history entry: one Back undoes them.
+  await field.fill('4');
+  await field.press('Tab');  // (to the slider)
+  await page.waitForFunction(() => location.hash.includes('years=4'));
+  for (let i = 0; i < 5; i++) await slider.press('ArrowRight');
+  await page.waitForFunction(() => document.getElementById('calculator').result.years === 9);
+  await page.waitForFunction(() => location.hash.includes('years=9'));
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('calculator').result.years === 4);
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
