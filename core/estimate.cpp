@@ -522,7 +522,11 @@ Result<Estimate> estimate_scaled(const DataPack& pack, const PackProfile& profil
     e.n = country->n;
     e.sample_basis = "country";
   }
-  if (e.n == 0 && !sample_n) {
+  // No reports: none at this level (a source that counts them elsewhere: the figures are the
+  // model's), or a source that gives no sample size (its published claims).
+  if (e.n == 0 && !sample_n &&
+      std::none_of(pack.cells.begin(), pack.cells.end(),
+                   [&](const Cell& c) { return c.n > 0 && c.source == e.source; })) {
     e.warnings.push_back({"sample_unknown",
                           "The source gives no sample size: these figures are its published claims."});
   }

@@ -121,9 +121,10 @@ struct Estimate {
   /// in the built-in pack, 12).
   double pay_months = 12;
   long long n = 0;
-  /// What n counts: "reports" behind the cells, "country" (survey answers and reports behind
-  /// the country's level, when its figures are scaled from others' or its own cell has no
-  /// reports), "remote" (reports of remote work from the country).
+  /// What n counts: "reports" behind the cells (0: none at this level, or, with a
+  /// sample_unknown warning, a source that gives no sample size), "country" (survey answers and
+  /// reports behind the country's level, when its figures are scaled from others' or its own
+  /// cell has no reports), "remote" (reports of remote work from the country).
   std::string sample_basis = "reports";
   /// "high" (n >= 100), "medium" (n >= 30) or "low"; at most "medium" when the figures
   /// are another place's scaled to this country, "low" when the scale is borrowed; at least

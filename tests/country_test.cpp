@@ -78,6 +78,18 @@ TEST_CASE("a country's own cell without reports rests on the country's level: it
   const salary::Estimate senior = salary::estimate(spain, profile(8, "ES")).value();
   CHECK(senior.n == 1);  // one report is a sample of one
   CHECK(senior.sample_basis == "reports");
+  // A cell without reports in a country without a measured level (the US, the reference):
+  // none at this level, not an unknown size, as its source counts reports elsewhere.
+  json us_pack = test::tiny_pack();
+  for (json& cell : us_pack["cells"]) {
+    if (cell["country"] == "US" && cell["level"] == "senior") cell["n"] = 0;
+  }
+  const salary::DataPack us_zero = test::parsed(us_pack.dump());
+  const salary::Estimate none = salary::estimate(us_zero, profile(8, "US")).value();
+  CHECK(none.n == 0);
+  CHECK(none.sample_basis == "reports");
+  CHECK(none.confidence == "low");
+  CHECK_FALSE(has_warning(none, "sample_unknown"));
   // A pack whose cells say no size (n 0, a source's published claims) still says so.
   Profile us = profile(2, "US");
   us.dataset = "article-2019";

@@ -68,7 +68,11 @@ class MLSalaryCalculator extends HTMLElement {
     this._optionsKey = '';   // what the selects' lists were built for (inputs.js)
     this._lazy = new Map();  // select -> the profile of its list, not built yet (inputs.js)
     this._onSchemeChange = () => this._queueRender();  // theme="auto" follows the system
-    this._onHashChange = () => readHash(this);
+    this._onHashChange = () => {
+      // Back or a link (not the hash this element wrote): the next change is an entry of its own.
+      if (location.hash.replace(/^#/, '') !== hashWithInputs(this)) this._liveEntry = null;
+      readHash(this);
+    };
     // Widths come from a ResizeObserver, which reports them after the browser's own layout and
     // before it paints: reading them while rendering would force a layout of its own. It watches
     // a ruler (_build: an empty line as wide as the content, hence as the chart), whose size
@@ -249,14 +253,15 @@ class MLSalaryCalculator extends HTMLElement {
   // ---- Reader actions ----
 
   // `live`: a value still being typed or dragged. Its first step makes a history entry, the
-  // next ones replace it, so Back undoes a whole gesture.
+  // next ones of the same input replace it, so Back undoes a whole gesture; any other input
+  // makes an entry of its own.
   _onInput(attr, value, live) {
     setInput(this, attr, value === '' ? null : value);
     if (attr === 'job-role') setInput(this, 'role', null);
     if (attr === 'country') setInput(this, 'city', null);
     if (attr === 'dataset') dropUnavailable(this, value || 'market');
-    writeHash(this, this._liveEntry);
-    this._liveEntry = Boolean(live);
+    writeHash(this, this._liveEntry === attr);
+    this._liveEntry = live ? attr : null;
     this._render();
     this._emitChange();
   }

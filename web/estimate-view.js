@@ -51,11 +51,15 @@ function referencePrices(host, r) {
     currency: there.currency, perUsd: rate ? rate.multiplier : 1 };
 }
 
-// What the figures rest on: "Based on 1 report" (English has a singular), no reports of remote
-// work, or a source that gives no sample size.
-function sampleText(host, sample, confidence) {
+// What the figures rest on: "Based on 1 report" (English has a singular), no reports (of remote
+// work, or at this level), or a source that gives no sample size (the core warns sample_unknown).
+function sampleText(host, r, confidence) {
+  var sample = r.sample;
   var key = sample.basis === 'reports' ? 'sample' : 'sample.' + sample.basis;
-  if (sample.n === 0) key = sample.basis === 'remote' ? 'sample.remoteNone' : 'sampleUnknown';
+  if (sample.n === 0) {
+    key = sample.basis === 'remote' ? 'sample.remoteNone'
+      : r.warnings.some(function (w) { return w.code === 'sample_unknown'; }) ? 'sampleUnknown' : 'sampleNone';
+  }
   if (sample.n === 1 && host._lang() === 'en') key += 'One';
   return host._t(key, { n: countText(host._locale(), sample.n), confidence: confidence });
 }
@@ -118,7 +122,7 @@ function renderEstimate(host, r) {
             el('th', { text: t('multiplier') }), el('th', { text: t('source') }))),
           el('tbody', null, factorRows))
         : el('p', { className: 'muted', text: t('noFactors') }),
-      el('p', { className: 'muted', part: 'sample', text: sampleText(host, r.sample, confidence) })),
+      el('p', { className: 'muted', part: 'sample', text: sampleText(host, r, confidence) })),
     r.warnings.length ? el('ul', { className: 'warnings', part: 'warnings' },
       r.warnings.map(function (w) { return el('li', { text: warningText(lang, w) }); })) : null);
 }

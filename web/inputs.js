@@ -87,13 +87,13 @@ function buildYears(host, v) {
     if (field.value !== text && (commit || Number(field.value) !== years)) field.value = text;
     if (slider.value !== text) slider.value = text;
     if (host.getAttribute('years') !== text) host._onInput('years', text, source === slider || !commit);
-    else if (commit && source === field) host._liveEntry = false;
+    else if (commit && source === field) host._liveEntry = null;
   };
   field.addEventListener('input', function () { apply(field, false); });
   field.addEventListener('change', function () { apply(field, true); });
   slider.addEventListener('input', function () { apply(slider, false); });
   slider.addEventListener('change', function () { apply(slider, true); });
-  slider.addEventListener('blur', function () { host._liveEntry = false; });
+  slider.addEventListener('blur', function () { host._liveEntry = null; });
   v.controls.years = field;
   v.yearsSlider = slider;
   v.captions.years = el('span');
@@ -113,10 +113,10 @@ function labelInputs(host) {
 // Why text typed in a picker names nothing there: a company or city of that name elsewhere
 // (its figures are another country's), else no match.
 function pickerNote(host, prop, text) {
-  var c = host._catalog, lang = host._lang(), t = host._t.bind(host), wanted = foldText(text);
-  var item = (prop === 'company' ? c.companies : prop === 'city' ? c.cities : []).filter(function (x) {
-    return foldText(x.label) === wanted || foldText(x.labelZh || '') === wanted;
-  })[0];
+  var c = host._catalog, lang = host._lang(), t = host._t.bind(host);
+  var list = prop === 'company' ? c.companies : prop === 'city' ? c.cities : [];
+  var found = findOption(list.map(function (x) { return [x.id, x.label, x.labelZh]; }), text);
+  var item = found && byId(list, found[0]);
   var where = function (ids) {
     return ids.map(function (id) { return nameOf(c.countries, id, lang); }).join(t('listComma'));
   };

@@ -2,23 +2,25 @@
 // (its percentile of base or total pay, from the core). `host` is the element (web/element.js);
 // host._offer is the offer as typed: {amount, component, period, currency}.
 
-// Multipliers of the shorthands readers write after an amount: 250k, 1.2m, 25万 (25w online),
-// 12 lakh (12L, 12 LPA: a lakh a year) and 1.2 crore (cr).
-var AMOUNT_UNITS = { k: 1e3, m: 1e6, w: 1e4, '千': 1e3, '万': 1e4, '萬': 1e4, l: 1e5, lakh: 1e5, lac: 1e5,
-  lpa: 1e5, cr: 1e7, crore: 1e7 };
+// Multipliers of the shorthands readers write after an amount: 250k, 1.2m, 1,2 Mio, 250 Tsd,
+// 25万 (25w online), 12 lakh (12L, 12 LPA: a lakh a year) and 1.2 crore (cr).
+var AMOUNT_UNITS = { k: 1e3, m: 1e6, mio: 1e6, tsd: 1e3, w: 1e4, '千': 1e3, '万': 1e4, '萬': 1e4,
+  l: 1e5, lakh: 1e5, lac: 1e5, lpa: 1e5, cr: 1e7, crore: 1e7 };
 
 // The amount an offer's text means, NaN when it means none: digits with grouping ("250,000",
 // "250.000", "250 000", "1'250'000", India's "12,50,000") or a decimal part ("2.5", "2,5"), then
-// perhaps a shorthand (AMOUNT_UNITS); currency signs and codes and full-width characters are
-// allowed: "$250k", "USD 250,000", "Rs. 12 lakh" and "２５万" are amounts. A lone separator
-// before exactly three digits groups them ("250.000" is 250,000, as in German) unless a
-// shorthand follows ("2.500k" is 2,500).
-function offerAmount(text) {
+// perhaps a shorthand (AMOUNT_UNITS); currency signs, a currency before the number ("USD",
+// "Rs.", "S$"), one of `codes` after it ("250,000 EUR") and full-width characters are allowed:
+// "$250k", "Rs. 12 lakh" and "２５万" are amounts. A lone separator before exactly three digits
+// groups them ("250.000" is 250,000, as in German) unless a shorthand follows ("2.500k" is 2,500);
+// before four or more it is a slip ("250,0000"). Any other word after it ("250k pa") makes no
+// amount, rather than a wrong one.
+function offerAmount(text, codes) {
   var t = String(text).replace(/[\uff01-\uff5e]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
-    .toLowerCase().replace(/[\s'_$€£¥￥₹₩₽元圆円]/g, '');
-  // [a code][-]digits[a shorthand][a code]: "rs.12lakh", "usd250000", "250kusd"
-  var m = /^(?:[a-z]{2,}\.?)?(-?)(\d[\d.,]*\d|\d)(lakhs?|lacs?|crores?|lpa|cr|[kmwl千万萬])?(?:[a-z]{3})?$/.exec(t);
-  if (!m) return NaN;
+    .toLowerCase().replace(/[\s'\u2019_$€£¥￥₹₩₽元圆円원]/g, '');
+  // [a currency][-]digits[a shorthand][a currency]: "rs.12lakh", "s120000", "250keur"
+  var m = /^(?:[a-z]{1,3}\.?)?(-?)(\d[\d.,]*\d|\d)(lakhs?|lacs?|crores?|lpa|cr|mio|tsd|[kmwl千万萬])?([a-z]*)$/.exec(t);
+  if (!m || (m[4] && (codes || []).map(function (c) { return c.toLowerCase(); }).indexOf(m[4]) < 0)) return NaN;
   var unit = m[3] ? AMOUNT_UNITS[m[3].replace(/s$/, '')] : 1;
   var digits = m[2], seps = digits.replace(/\d/g, ''), last = seps.slice(-1);
   // The decimal separator: the last one when the others differ from it, or a lone one (above).
@@ -26,14 +28,15 @@ function offerAmount(text) {
     : unit > 1 || !/^\d{1,3}[.,]\d{3}$/.test(digits) ? last : '';
   var at = decimal ? digits.lastIndexOf(decimal) : digits.length;
   var whole = digits.slice(0, at), fraction = digits.slice(at + 1);
-  if (/[.,]/.test(fraction) ||
+  if (/[.,]/.test(fraction) || (seps.length === 1 && unit === 1 && fraction.length > 3) ||
       (/[.,]/.test(whole) && !/^\d{1,3}([.,]\d{3})*$|^\d{1,2}(,\d\d)*,\d{3}$/.test(whole))) return NaN;
   return (m[1] ? -1 : 1) * Number(whole.replace(/[.,]/g, '') + '.' + (fraction || '0')) * unit;
 }
 
 function buildOffer(host, v) {
   v.offerTitle = el('h3');
-  v.offerAmount = el('input', { type: 'text', name: 'offer', inputmode: 'decimal', autocomplete: 'off' });
+  // (a text keyboard on phones: "250k" and "25万" are amounts too)
+  v.offerAmount = el('input', { type: 'text', name: 'offer', autocomplete: 'off' });
   v.offerComponent = el('select', { name: 'offerComponent' });
   v.offerAmountCaption = el('span');
   v.offerComponentCaption = el('span');
@@ -77,13 +80,14 @@ function renderOffer(host) {
   if (r && r.ok && typed.currency && typed.currency !== r.currency) {
     typed = host._offer = { amount: '', component: typed.component };
   }
-  var shown = typed.amount, exact = offerAmount(typed.amount);
+  var codes = host._catalog && host._catalog.currencies;
+  var shown = typed.amount, exact = offerAmount(typed.amount, codes);
   if (r && r.ok && typed.period && typed.period !== host._period && exact > 0) {
     var months = r.payMonths;
     shown = String(Math.round(typed.period === 'annual' ? exact / months : exact * months));
   }
   if (v.offerAmount.value !== shown) v.offerAmount.value = shown;
-  var amount = offerAmount(shown);
+  var amount = offerAmount(shown, codes);
   if (!r || !r.ok || /^\s*$|[.,，．]\s*$/.test(shown)) {  // (empty, or still being typed: "250,")
     v.offerResult.textContent = '';
     return;

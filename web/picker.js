@@ -45,9 +45,9 @@ function findOption(options, text, codes) {
 // goes to pick(value). '' is "any" when allowEmpty.
 function makePicker(name, pick, explain) {
   var list = el('datalist', { id: 'picker-' + name });
-  var note = el('span', { className: 'picker-note', role: 'status' });
+  var note = el('span', { className: 'picker-note', role: 'status', id: 'picker-note-' + name });
   var input = el('input', { type: 'text', name: name, list: 'picker-' + name, autocomplete: 'off',
-    spellcheck: 'false', enterkeyhint: 'done' });
+    spellcheck: 'false', enterkeyhint: 'done', 'aria-describedby': 'picker-note-' + name });
   var state = { value: '', label: '', load: null, options: null, allowEmpty: false, picking: false };
   var codes = name === 'country';  // a country's code or initials name it (findOption)
 
@@ -127,6 +127,10 @@ function makePicker(name, pick, explain) {
      *  causes (the language, the hash); it is taken or put back when they are done. */
     show: function (value, label, placeholder) {
       var typing = !state.picking && input.getRootNode().activeElement === input && input.value !== state.label;
+      if (!typing && (value !== state.value || label !== state.label)) {  // (another choice, or language)
+        note.textContent = '';
+        input.removeAttribute('aria-invalid');
+      }
       state.value = value;
       state.label = label;
       state.allowEmpty = Boolean(placeholder);
@@ -136,6 +140,8 @@ function makePicker(name, pick, explain) {
     },
     /** Where the options come from: load() gives [value, label, other name] in display order. */
     setLoad: function (load) {
+      note.textContent = '';  // (another list: the country changed)
+      input.removeAttribute('aria-invalid');
       state.load = load;
       state.options = null;
       setChildren(list);

@@ -78,7 +78,9 @@ export interface Estimate {
    *  bonus when paid to someone on the median base pay. null when the dataset has no bonus model. */
   bonusWhenPaid: { incidence: number; p25: number; p50: number; p75: number; source: string } | null;
   factors: Factor[];
-  /** n: reports behind the figures (0: the source gives none); for a country scaled from
+  /** n: reports behind the figures (0: none at this level, or, with a sample_unknown warning,
+   *  a source that gives no sample size; a country's own cell without reports gives the
+   *  country's answers and reports, basis "country"); for a country scaled from
    *  other places' figures, the answers and reports behind its level; for remote work, the
    *  remote reports. Confidence is at most "medium" for scaled or remote figures. */
   sample: { n: number; basis: 'reports' | 'country' | 'remote'; confidence: 'high' | 'medium' | 'low' };

@@ -40,9 +40,9 @@ form, .row { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5
 form { grid-template-columns: repeat(auto-fill, minmax(14.5rem, 1fr)); }  /* room for the longest choice */
 label { display: flex; flex-direction: column; font-size: .85rem; gap: .2rem; min-width: 0; }
 label.years { grid-column: 1 / -1; }
-.picker-field { display: flex; flex-direction: column; gap: .2rem; min-width: 0; }
-.picker-note { font-size: .8rem; color: var(--_error); }
-.picker-note:empty { display: none; }
+.picker-field { display: flex; flex-direction: column; min-width: 0; }
+.picker-note { font-size: .8rem; color: var(--_error); }  /* (empty: no height, still a live region) */
+.picker-note:not(:empty) { margin-top: .2rem; }
 .more { grid-column: 1 / -1; }
 .more summary { cursor: pointer; color: var(--_accent); font-size: .9rem; margin: .25rem 0; }
 .more-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(14.5rem, 1fr)); gap: .5rem .75rem; }

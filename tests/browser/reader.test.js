@@ -305,6 +305,21 @@ test('years: a slider and a field that update as the reader drags or types, clam
   await page.waitForFunction(() => location.hash.includes('years=9'));
   await page.goBack();
   await page.waitForFunction(() => document.getElementById('calculator').result.years === 4);
+  // Steps of the slider without focus (a tap on a phone), then another input: the other input
+  // is an entry of its own, and Back shows the slider's last step.
+  await slider.evaluate((s) => {
+    for (const v of ['6', '8']) {
+      s.value = v;
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+  await page.waitForFunction(() => location.hash.includes('years=8'));
+  await page.locator(`${w} select[name="role"]`).selectOption('data-scientist');
+  await page.waitForFunction(() => location.hash.includes('role=data-scientist'));
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('calculator').result.role === 'ml-engineer');
+  assert.equal(await years(), 8);
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
@@ -346,6 +361,7 @@ test('what the figures rest on is said as it is: 1 report, no reports of remote 
     ['country=GB&years=12', /^Country level from [\d,]+ survey answers and local reports; confidence: medium\.$/],
     ['country=CN&years=6&employer=us-remote', /^No reports of remote work from this country; confidence: low\.$/],
     ['country=US&years=6', /^Based on [\d,]+ reports; confidence: high\.$/],
+    ['country=US&years=14&role=applied-scientist', /^No reports at this level: the figures are the model's, from the levels and roles around it; confidence: low\.$/],
   ]) {
     await page.evaluate((h) => { location.hash = h; }, hash);
     await page.waitForFunction((h) => document.getElementById('calculator').result.country === new URLSearchParams(h).get('country') &&
@@ -362,8 +378,8 @@ test('what the figures rest on is said as it is: 1 report, no reports of remote 
   await page.evaluate(() => { location.hash = 'country=CN&years=6&employer=us-remote&lang=zh-CN'; });
   await page.waitForFunction(() => document.getElementById('calculator').getAttribute('lang') === 'zh-CN' ||
     document.documentElement.lang === 'zh-CN');
-  await page.waitForFunction((sel) => /远程工作的报告/.test(document.querySelector(sel).shadowRoot.querySelector('[part="sample"]').textContent), w);
-  assert.match(await sample.textContent(), /^没有从该国家\/地区远程工作的报告；可信度：低。$/);
+  await page.waitForFunction((sel) => /远程工作报告/.test(document.querySelector(sel).shadowRoot.querySelector('[part="sample"]').textContent), w);
+  assert.match(await sample.textContent(), /^没有来自该国家\/地区的远程工作报告；可信度：低。$/);
   // The exchange rate's date after its source's Chinese title, in Chinese brackets.
   const factors = await page.locator(`${w} [part="factors"]`).textContent();
   assert.match(factors, /汇率（\d{4}）/);
@@ -413,7 +429,22 @@ test('countries, cities and companies: search-as-you-type pickers sorted in the 
   assert.equal(await note('country').textContent(), '', 'typing again clears it');
   await field('city').fill('Berlin');
   await field('city').press('Enter');
-  assert.equal(await note('city').textContent(), 'Berlin is in Germany: choose that country first.');
+  assert.equal(await note('city').textContent(), 'Berlin is in another country (Germany): choose it first.');
+  assert.equal(await field('city').getAttribute('aria-describedby'), await note('city').getAttribute('id'));
+  await field('company').fill('bytedance');
+  await field('company').press('Enter');
+  assert.equal(await note('company').textContent(), 'ByteDance (TikTok) has no figures here, only for: United States.',
+    'found as the pickers find names');
+  // Another choice (or language) clears the note and the mark.
+  await field('company').fill('Google');
+  assert.equal(await note('company').textContent(), '');
+  await field('country').fill('Germany');
+  await field('country').press('Enter');
+  assert.equal(await attr('country'), 'DE');
+  assert.equal(await note('city').textContent(), '');
+  assert.equal(await field('city').getAttribute('aria-invalid'), null);
+  await field('country').fill('United States');
+  assert.equal(await attr('country'), 'US');
   assert.equal(await page.locator(`${w} input[name="city"]`).evaluate((i) => i.labels[0].textContent), 'City',
     'the note is not part of the field\'s name');
   // Countries by label, a word inside a name found (kingdom: United Kingdom), accents ignored.
@@ -450,7 +481,7 @@ test('countries, cities and companies: search-as-you-type pickers sorted in the 
   assert.equal(await note('city').textContent(), '上海位于中国：请先选择该国家/地区。');
   await field('company').fill('字节跳动（TikTok）');
   await field('company').press('Enter');
-  assert.equal(await note('company').textContent(), '字节跳动（TikTok）只有美国的数据。');
+  assert.equal(await note('company').textContent(), '字节跳动（TikTok）在这里没有数据，只有美国的数据。');
   // Typed letter by letter, a name that starts a longer one waits: 中国 is on its way to 中国香港.
   await field('country').fill('');
   await field('country').pressSequentially('中国');

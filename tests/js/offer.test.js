@@ -8,7 +8,8 @@ const vm = require('vm');
 
 const context = vm.createContext({ String, Number });
 vm.runInContext(fs.readFileSync(path.join(__dirname, '../../web/offer.js'), 'utf8'), context);
-const { offerAmount } = context;
+const CODES = ['USD', 'EUR', 'INR', 'CNY', 'CHF', 'SGD', 'BRL'];  // (the catalog's currencies)
+const offerAmount = (text) => context.offerAmount(text, CODES);
 
 test('grouping and decimal separators as the reader\'s country writes them', () => {
   for (const [typed, amount] of [
@@ -27,11 +28,18 @@ test('shorthands, currency signs and codes, full-width characters', () => {
     ['￥40000', 40000], ['２５万', 250000], ['２５０，０００', 250000], ['２５０ｋ', 250000],
     ['12 LPA', 1200000], ['12L', 1200000], ['Rs. 12 lakh', 1200000], ['₹15 lakhs', 1500000],
     ['1.2 cr', 12000000], ['2 crore', 20000000], ['INR 12,50,000', 1250000],
+    ['250,000 EUR', 250000], ['250k usd', 250000], ['1,2 Mio', 1200000], ['250 Tsd', 250000],
+    ['120’000', 120000], ['CHF 120’000', 120000], ['S$120,000', 120000], ['R$ 10.000,00', 10000],
+    ['50,000,000원', 50000000],
   ]) assert.equal(offerAmount(typed), amount, typed);
 });
 
 test('text that is no amount is NaN; a negative amount stays negative for the caller to refuse', () => {
-  for (const typed of ['', 'abc', '1e6', '1.2.3', '1,2,3', '12.', '.5', '1,2,50,000', '12,5,000', '25万万', 'k', '12 lakh k'])
+  for (const typed of ['', 'abc', '1e6', '1.2.3', '1,2,3', '12.', '.5', '1,2,50,000', '12,5,000', '25万万', 'k', '12 lakh k',
+    // words after an amount that are no currency: no amount rather than a wrong one
+    '250k pa', '30k pm', '250k yr', '250 mil', '250 mln', '1.5 crs', '250 xyz',
+    // a lone separator before four digits is a slip
+    '250,0000', '250.0000'])
     assert.ok(Number.isNaN(offerAmount(typed)), typed);
   assert.equal(offerAmount('-5'), -5);
   assert.equal(offerAmount('0'), 0);

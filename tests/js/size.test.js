@@ -73,12 +73,17 @@ const zlib = require('zlib');
 // level, not "the source gives no sample size"; +68 B): 94,563 / 72,965; a note by a picker when
 // typed text names nothing there ("ByteDance has figures only for United States", "Berlin is in
 // Germany: choose that country first"), a moved element re-rendered under another language,
-// remote pay's city named where it has no prices, Chinese brackets and spacing (+428 B): 94,991.
+// remote pay's city named where it has no prices, Chinese brackets and spacing (+428 B): 94,991;
+// years fixes (+26 B): 95,017; a review's mend: the slider's history entry kept from other inputs,
+// offers with words after them refused (only the catalog's currency codes), picker notes cleared
+// with the choice and tied to their field, "no reports at this level" told apart from a source
+// without sample sizes (the core looks for reports of the same source: +128 B of salary-core.js):
+// 95,423 / 73,093.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 95100,
-  'salary-core.js': 73100,
+  'ml-salary.js': 95500,
+  'salary-core.js': 73200,
   'salary-pack-compiler.js': 61200,
 };
 
