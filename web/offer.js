@@ -33,6 +33,14 @@ function offerAmount(text, codes) {
   return (m[1] ? -1 : 1) * Number(whole.replace(/[.,]/g, '') + '.' + (fraction || '0')) * unit;
 }
 
+// A monthly salary times the salaries a year, as offers are quoted in China ("30k×16",
+// "3万 x 14薪", "20000*13"): {text: the monthly amount, months}; months 0 for any other text.
+function offerMonths(text) {
+  var m = /^(.*?)\s*[*×xX＊]\s*([0-9０-９]{1,2})\s*(?:薪|个月|months?)?\s*$/.exec(String(text));
+  var months = m ? Number(m[2].replace(/[０-９]/g, function (d) { return d.charCodeAt(0) - 0xff10; })) : 0;
+  return m && m[1] && months >= 1 && months <= 24 ? { text: m[1], months: months } : { text: String(text), months: 0 };
+}
+
 function buildOffer(host, v) {
   v.offerTitle = el('h3');
   // (a text keyboard on phones: "250k" and "25万" are amounts too)
@@ -62,6 +70,7 @@ function renderOfferControls(host) {
   v.offerAmountCaption.textContent = t('offerAmount', {
     period: t('period.' + host._period), currency: host._result.ok ? host._result.currency : '' });
   v.offerComponentCaption.textContent = t('offerComponent');
+  v.offerAmount.placeholder = t('offerPlaceholder');
   var selected = host._offer.component;
   setChildren(v.offerComponent, ['base', 'total'].map(function (c) {
     return el('option', { value: c, text: t('component.' + c) });
@@ -81,13 +90,14 @@ function renderOffer(host) {
     typed = host._offer = { amount: '', component: typed.component };
   }
   var codes = host._catalog && host._catalog.currencies;
-  var shown = typed.amount, exact = offerAmount(typed.amount, codes);
-  if (r && r.ok && typed.period && typed.period !== host._period && exact > 0) {
-    var months = r.payMonths;
-    shown = String(Math.round(typed.period === 'annual' ? exact / months : exact * months));
+  // (a salary times its months says its own period: shown as typed in either view)
+  var split = offerMonths(typed.amount), months = split.months;
+  var shown = typed.amount, exact = offerAmount(split.text, codes);
+  if (r && r.ok && typed.period && typed.period !== host._period && exact > 0 && !months) {
+    shown = String(Math.round(typed.period === 'annual' ? exact / r.payMonths : exact * r.payMonths));
   }
   if (v.offerAmount.value !== shown) v.offerAmount.value = shown;
-  var amount = offerAmount(shown, codes);
+  var amount = months ? exact : offerAmount(shown, codes);
   if (!r || !r.ok || /^\s*$|[.,，．]\s*$/.test(shown)) {  // (empty, or still being typed: "250,")
     v.offerResult.textContent = '';
     return;
@@ -97,7 +107,7 @@ function renderOffer(host) {
     return;
   }
   var inPeriod = typed.period || host._period;  // (exact: from what was typed, not rounded)
-  var annual = inPeriod === 'monthly' ? exact * r.payMonths : exact;
+  var annual = months ? exact * months : inPeriod === 'monthly' ? exact * r.payMonths : exact;
   var p = host._core.percentile(host._profile, annual, typed.component);
   if (!p.ok) {
     v.offerResult.textContent = host._t('errorPrefix') + p.error.message;
@@ -109,7 +119,7 @@ function renderOffer(host) {
     : p.percentile >= 99 && annual > q.p90 ? 'offerAboveAll' : 'offerResult';
   v.offerResult.textContent = host._t(key, {
     // (down: "above 10%" of an offer at the 9.8th percentile, below the p10 shown, was false)
-    amount: amountText(host, amount, r.currency), percentile: Math.floor(p.percentile),
+    amount: amountText(host, amount, r.currency) + (months ? ' \u00d7 ' + months : ''), percentile: Math.floor(p.percentile),
     component: host._t('component.' + p.component),
   });
 }

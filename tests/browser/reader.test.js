@@ -154,7 +154,7 @@ test('my offer keeps its meaning when the period changes; the ends and bad amoun
   await offer.fill('100000000');
   assert.match(await result(), /is above 99% of base pay/);
   await offer.fill('-5');
-  assert.equal(await result(), 'Enter the offer as an amount, such as 250,000 or 250k.');
+  assert.equal(await result(), 'Enter the offer as an amount, such as 250,000 or 250k, or a monthly salary times the salaries a year: 20k × 13.');
   // Amounts as readers write them: each is the 250,000 above, at the same percentile.
   for (const typed of ['250k', '$250,000', '250.000', 'USD 250 000', '２５０ｋ']) {
     await offer.fill(typed);
@@ -163,7 +163,7 @@ test('my offer keeps its meaning when the period changes; the ends and bad amoun
   await offer.fill('250,');  // still being typed: nothing said yet
   assert.equal(await result(), '');
   await offer.fill('1e308');
-  assert.equal(await result(), 'Enter the offer as an amount, such as 250,000 or 250k.');
+  assert.equal(await result(), 'Enter the offer as an amount, such as 250,000 or 250k, or a monthly salary times the salaries a year: 20k × 13.');
 
   await period.selectOption('monthly');
   await page.locator(`${w} button[data-copy="copyEmbed"]`).click();
@@ -201,6 +201,19 @@ test('my offer: "above N%" never above the percentile; cleared when the currency
   assert.equal(await result(), '');
   await offer.fill('30000');
   assert.match(await result(), /^An offer of CN¥30,000 is above \d+% of total pay/);
+  // China's offers are quoted as a monthly salary times its months: 30,000 × 16 is 480,000 a
+  // year, not 30,000 × 13 (the country's usual months), in either view.
+  const profile = await page.evaluate((sel) => document.querySelector(sel).result, w);
+  const at = (annual) => page.evaluate(async ([a, r]) => Math.floor((await createSalaryCore())
+    .percentile({ years: r.years, country: r.country }, a, 'total').percentile), [annual, profile]);
+  for (const typed of ['30k×16', '3万 x 16薪', '30000*16']) {
+    await offer.fill(typed);
+    assert.equal(await result(), `An offer of CN¥30,000 × 16 is above ${await at(480000)}% of total pay for this profile.`, typed);
+  }
+  assert.notEqual(await at(480000), await at(390000), 'the months matter here');
+  await page.locator(`${w} select[name="period"]`).selectOption('annual');
+  assert.equal(await offer.inputValue(), '30000*16', 'shown as typed');
+  assert.equal(await result(), `An offer of CN¥30,000 × 16 is above ${await at(480000)}% of total pay for this profile.`);
   assert.deepEqual(seen.errors, []);
   await page.close();
 });

@@ -44,3 +44,14 @@ test('text that is no amount is NaN; a negative amount stays negative for the ca
   assert.equal(offerAmount('-5'), -5);
   assert.equal(offerAmount('0'), 0);
 });
+
+test('a monthly salary times the salaries a year, as offers are quoted in China', () => {
+  const months = (text) => JSON.parse(JSON.stringify(context.offerMonths(text)));
+  assert.deepEqual(months('30k×16'), { text: '30k', months: 16 });
+  assert.deepEqual(months('3万 x 14薪'), { text: '3万', months: 14 });
+  assert.deepEqual(months('20000*13'), { text: '20000', months: 13 });
+  assert.deepEqual(months('３万×１４薪'), { text: '３万', months: 14 });
+  assert.deepEqual(months('30k * 12 months'), { text: '30k', months: 12 });
+  for (const text of ['250k', '30k*30', '30k*0', '25万x', '×16']) assert.equal(months(text).months, 0, text);
+  assert.equal(offerAmount(months('3万×14薪').text), 30000);
+});

@@ -78,11 +78,12 @@ const zlib = require('zlib');
 // offers with words after them refused (only the catalog's currency codes), picker notes cleared
 // with the choice and tied to their field, "no reports at this level" told apart from a source
 // without sample sizes (the core looks for reports of the same source: +128 B of salary-core.js):
-// 95,423 / 73,093.
+// 95,423 / 73,093; offers as a monthly salary times its months ("30k×16", as quoted in China)
+// and a placeholder in the offer field (+258 B): 95,681.
 // The target is 72 KB (73,728 B) for each of the first two; the README's size table says how
 // far each is.
 const BUDGETS = {
-  'ml-salary.js': 95500,
+  'ml-salary.js': 95750,
   'salary-core.js': 73200,
   'salary-pack-compiler.js': 61200,
 };
