@@ -3,11 +3,13 @@
 // is web/chart.js) and the data's sources. `host` is the element (web/element.js), which calls
 // these on each render with its result; text in the reader's language.
 
-// The place whose prices apply, in the reader's language: the city the estimate used, else its
-// country (as the core chooses the price level).
+// The place whose prices apply, in the reader's language, as the core chooses the price level:
+// the profile's city when it lies in the estimate's country (also for remote pay, which leaves
+// the city out of the figures but not out of the prices), else the country.
 function placeName(host, r) {
-  var c = host._catalog;
-  return r.city ? nameOf(c.cities, r.city, host._lang()) : nameOf(c.countries, r.country, host._lang());
+  var c = host._catalog, lang = host._lang();
+  var city = byId(c.cities, r.city || host._profile.city || '');
+  return city && city.country === r.country ? labelOf(city, lang) : nameOf(c.countries, r.country, lang);
 }
 
 // What the median buys: the same pay in US dollars at US-average prices (issue 13), or why it
@@ -15,10 +17,7 @@ function placeName(host, r) {
 function purchasingPowerLine(host, r) {
   var t = host._t.bind(host), pp = r.purchasingPower;
   if (!pp) {
-    // (remote pay leaves the city out of the estimate, but prices are still the city's)
-    var city = byId(host._catalog.cities, r.city || host._profile.city || '');
-    return el('p', { className: 'muted', 'data-value': 'purchasing-power', text: t('noPriceLevel', {
-      place: city && city.country === r.country ? labelOf(city, host._lang()) : placeName(host, r) }) });
+    return el('p', { className: 'muted', 'data-value': 'purchasing-power', text: t('noPriceLevel', { place: placeName(host, r) }) });
   }
   var usd = inPeriod(host, pp.total.p50, r.payMonths);
   var values = { amount: moneyText(host, r.total.p50, r), place: placeName(host, r),

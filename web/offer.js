@@ -16,8 +16,7 @@ var AMOUNT_UNITS = { k: 1e3, m: 1e6, mio: 1e6, tsd: 1e3, w: 1e4, '千': 1e3, '�
 // before four or more it is a slip ("250,0000"). Any other word after it ("250k pa") makes no
 // amount, rather than a wrong one.
 function offerAmount(text, codes) {
-  var t = String(text).replace(/[\uff01-\uff5e]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
-    .toLowerCase().replace(/[\s'\u2019_$€£¥￥₹₩₽元圆円원]/g, '');
+  var t = halfWidth(text).toLowerCase().replace(/[\s'\u2019_$€£¥￥₹₩₽元圆円원]/g, '');
   // [a currency][-]digits[a shorthand][a currency]: "rs.12lakh", "s120000", "250keur"
   var m = /^(?:[a-z]{1,3}\.?)?(-?)(\d[\d.,]*\d|\d)(lakhs?|lacs?|crores?|lpa|cr|mio|tsd|[kmwl千万萬])?([a-z]*)$/.exec(t);
   if (!m || (m[4] && (codes || []).map(function (c) { return c.toLowerCase(); }).indexOf(m[4]) < 0)) return NaN;
@@ -36,9 +35,16 @@ function offerAmount(text, codes) {
 // A monthly salary times the salaries a year, as offers are quoted in China ("30k×16",
 // "3万 x 14薪", "20000*13"): {text: the monthly amount, months}; months 0 for any other text.
 function offerMonths(text) {
-  var m = /^(.*?)\s*[*×xX＊]\s*([0-9０-９]{1,2})\s*(?:薪|个月|months?)?\s*$/.exec(String(text));
-  var months = m ? Number(m[2].replace(/[０-９]/g, function (d) { return d.charCodeAt(0) - 0xff10; })) : 0;
-  return m && m[1] && months >= 1 && months <= 24 ? { text: m[1], months: months } : { text: String(text), months: 0 };
+  var m = /^(.*?)\s*[*×xX]\s*(\d{1,2})\s*(?:薪|个月|months?)?\s*$/.exec(halfWidth(text));
+  var months = m ? Number(m[2]) : 0;
+  // (the text as typed: halfWidth() keeps each character's place)
+  return m && m[1] && months >= 1 && months <= 24 ? { text: String(text).slice(0, m[1].length), months: months }
+    : { text: String(text), months: 0 };
+}
+
+// Text with full-width ASCII (an input method's "２５０，０００") as plain ASCII.
+function halfWidth(text) {
+  return String(text).replace(/[\uff01-\uff5e]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); });
 }
 
 function buildOffer(host, v) {

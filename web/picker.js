@@ -51,6 +51,11 @@ function makePicker(name, pick, explain) {
   var state = { value: '', label: '', load: null, options: null, allowEmpty: false, picking: false };
   var codes = name === 'country';  // a country's code or initials name it (findOption)
 
+  // No note and no mark: the reader types again, or another choice, language or list came.
+  function clearNote() {
+    note.textContent = '';
+    input.removeAttribute('aria-invalid');
+  }
   function options() {
     if (!state.options) {
       state.options = state.load ? state.load() : [];
@@ -62,10 +67,12 @@ function makePicker(name, pick, explain) {
   }
   function commit(option, typed) {
     // Text that names nothing is marked invalid (for assistive technology too), replaced by
-    // what is shown, and the note says why ("ByteDance has figures only for United States").
-    if (typed && !option) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
-    note.textContent = typed && !option ? explain(typed) : '';
+    // what is shown, and the note says why ("Berlin is in another country (Germany)...").
+    clearNote();
+    if (typed && !option) {
+      input.setAttribute('aria-invalid', 'true');
+      note.textContent = explain(typed);
+    }
     if (option && option[0] !== state.value) {
       state.picking = true;  // (the render this pick causes shows its label: see show())
       try { pick(option[0]); } finally { state.picking = false; }
@@ -94,8 +101,7 @@ function makePicker(name, pick, explain) {
   // no longer name starts with; other text waits for Enter or leaving the field (and text an
   // input method is still composing waits for it).
   function onInput(e) {
-    input.removeAttribute('aria-invalid');
-    note.textContent = '';
+    clearNote();
     if (e.isComposing) return;
     var option = exact(input.value);
     var picked = e.inputType === undefined || e.inputType === 'insertReplacementText';
@@ -127,10 +133,7 @@ function makePicker(name, pick, explain) {
      *  causes (the language, the hash); it is taken or put back when they are done. */
     show: function (value, label, placeholder) {
       var typing = !state.picking && input.getRootNode().activeElement === input && input.value !== state.label;
-      if (!typing && (value !== state.value || label !== state.label)) {  // (another choice, or language)
-        note.textContent = '';
-        input.removeAttribute('aria-invalid');
-      }
+      if (!typing && (value !== state.value || label !== state.label)) clearNote();
       state.value = value;
       state.label = label;
       state.allowEmpty = Boolean(placeholder);
@@ -140,8 +143,7 @@ function makePicker(name, pick, explain) {
     },
     /** Where the options come from: load() gives [value, label, other name] in display order. */
     setLoad: function (load) {
-      note.textContent = '';  // (another list: the country changed)
-      input.removeAttribute('aria-invalid');
+      clearNote();
       state.load = load;
       state.options = null;
       setChildren(list);
